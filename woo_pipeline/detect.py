@@ -1,0 +1,460 @@
+"""Stage 2: `Document` → findings, with Presidio's AnalyzerEngine and the project's spaCy pipeline.
+
+Presidio runs our Dutch recognizers (recognizers.py) and the trained NER model (via its
+SpacyRecognizer). This module then applies what Presidio cannot know about a nota:
+- protected zones (title, section headings, header labels, public header values) stay;
+- office holders in their public role and organisations stay (context rules, allow list);
+- every other mention of a person found once is found everywhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from woo_pipeline import lexicon
+from woo_pipeline.document import Document
+from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
+from woo_pipeline.recognizers import (
+    LANGUAGE,
+    SP,
+    UPPER,
+    all_recognizers,
+    looks_like_organisation,
+)
+from woo_pipeline.vocabulary import (
+    KNOWN_ORGANISATIONS,
+    OFFICE_TITLES,
+    PERSON_TITLES,
+    STAFF_FIELD_LABELS,
+)
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+DEFAULT_MODEL_DIR = PACKAGE_ROOT.parent / "models" / "nl_woo_ner"
+
+# The model's labels → Presidio's entity names.
+NER_LABEL_MAPPING = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+}
+
+REDACT_THRESHOLD = 0.5  # automatic mode: a finding at or above this score is redacted
+CERTAIN_THRESHOLD = 0.8  # review mode: at or above → suggested `redact`, else `pending`
+
+# Entities Presidio finds that are context for keep-decisions, never redacted themselves.
+CONTEXT_ENTITIES = ("ORGANIZATION", "LOCATION")
+
+_OFFICE = "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
+_TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
+# "minister van Binnenlandse Zaken, mevrouw mr. " ← the window before a name ends like this.
+_OFFICE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_OFFICE})\b(?:[ \t\n]+(?:van|voor)[ \t\n]+[^,.;:()\n]{{1,70}}?)?[ \t\n]*,?[ \t\n]*"
+    rf"(?:(?:{_TITLES})[ \t\n]*)*$"
+)
+# "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
+_PARTIES = "|".join(re.escape(o) for o in KNOWN_ORGANISATIONS if re.fullmatch(r"[A-Za-z0-9-]+", o))
+_OFFICE_AFTER = re.compile(
+    rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
+)
+_PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
+
+
+@dataclass
+class DetectionConfig:
+    """What a user can tune: allow and deny lists, thresholds, the model path."""
+
+    allow: list[str] = field(default_factory=list)  # names/terms that always stay
+    deny: list[str] = field(default_factory=list)  # terms that are always redacted
+    model_dir: Path = DEFAULT_MODEL_DIR
+    redact_threshold: float = REDACT_THRESHOLD
+
+
+@lru_cache(maxsize=4)
+def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it is slow)
+    """Presidio AnalyzerEngine for Dutch, with the spaCy pipeline loaded from a local path.
+
+    Presidio downloads a model when given a name that is not a path; we always give it the
+    absolute path of the pipeline shipped in models/, and refuse to start without it.
+    """
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    path = Path(model_dir)
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(
+            f"No spaCy pipeline at {path}. The project ships it in models/; "
+            "rebuild it with `woo-pipeline model train` if it is missing."
+        )
+    ner_config = NerModelConfiguration(
+        model_to_presidio_entity_mapping=NER_LABEL_MAPPING,
+        labels_to_ignore=["MISC", "DATE", "TIME", "CARDINAL", "MONEY"],
+        low_score_entity_names=[],
+    )
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": LANGUAGE, "model_name": str(path.resolve())}],
+        ner_model_configuration=ner_config,
+    )
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer in all_recognizers():
+        registry.add_recognizer(recognizer)
+    registry.add_recognizer(
+        SpacyRecognizer(
+            supported_language=LANGUAGE,
+            supported_entities=["PERSON", *CONTEXT_ENTITIES],
+            ner_strength=0.7,
+            name="SpacyRecognizer",
+        )
+    )
+    return AnalyzerEngine(
+        registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+    )
+
+
+@dataclass
+class _Candidate:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    detector: str
+    explanation: str
+    suggestion: str = REDACT
+    reason: str = ""
+
+
+def detect(
+    document: Document,
+    config: DetectionConfig | None = None,
+    known_people: Sequence[str] = (),
+) -> list[Finding]:
+    """Find personal data in the document. `known_people` are names found in other documents
+    of the same batch: their mentions here are found too."""
+    config = config or DetectionConfig()
+    analyzer = build_analyzer(str(config.model_dir))
+    text = document.text
+    results = analyzer.analyze(text=text, language=LANGUAGE, return_decision_process=True)
+
+    context_spans = [(r.start, r.end) for r in results if r.entity_type in CONTEXT_ENTITIES]
+    candidates: list[_Candidate] = []
+    for r in results:
+        if r.entity_type in CONTEXT_ENTITIES:
+            continue
+        expl = r.analysis_explanation
+        detector = (expl.recognizer if expl else None) or r.recognition_metadata.get(
+            "recognizer_name", "presidio"
+        )
+        why = (expl.textual_explanation if expl else "") or detector
+        candidates.append(
+            _Candidate(r.entity_type, r.start, r.end, r.score, detector, why or detector)
+        )
+    candidates.extend(_deny_list_candidates(text, config.deny))
+    candidates = _trim_and_merge(text, candidates)
+
+    protected = _protected_spans(document)
+    for c in candidates:
+        _apply_keep_rules(document, c, protected, context_spans, config)
+
+    candidates = _propagate_people(text, candidates, known_people, protected, config)
+    for c in candidates:
+        if c.suggestion == REDACT and c.score < config.redact_threshold:
+            c.suggestion, c.reason = PENDING, f"score {c.score:.2f} below the threshold"
+    return [_to_finding(document, c) for c in sorted(candidates, key=lambda c: c.start)]
+
+
+def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate]:
+    for term in deny:
+        if not term.strip():
+            continue
+        pattern = re.escape(term.strip()).replace(r"\ ", r"\s+")
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            yield _Candidate("PERSON", m.start(), m.end(), 1.0, "DenyList", "on the deny list")
+
+
+_EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
+
+
+def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Trim punctuation at the edges, then resolve overlaps: a container (e-mail around a
+    name) wins; overlapping names merge into one span."""
+    for c in candidates:
+        while c.start < c.end and text[c.start] in _EDGE_JUNK:
+            c.start += 1
+        while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
+            c.end -= 1
+        # A name ending in a full stop keeps it only when it is an initial ("J.")
+        if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
+            if not re.search(r"(?:^|[\s.])[A-Z]\.$", text[c.start : c.end]):
+                c.end -= 1
+    candidates = [c for c in candidates if c.end > c.start]
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    merged: list[_Candidate] = []
+    for c in candidates:
+        overlapping = [m for m in merged if m.start < c.end and c.start < m.end]
+        if not overlapping:
+            merged.append(c)
+            continue
+        absorbed = False
+        for m in overlapping:
+            if m.entity_type == c.entity_type == "PERSON":
+                m.start, m.end = min(m.start, c.start), max(m.end, c.end)
+                if c.score > m.score:
+                    m.score, m.detector, m.explanation = c.score, c.detector, c.explanation
+                absorbed = True
+            elif m.start <= c.start and c.end <= m.end:
+                absorbed = True  # contained in a longer finding of another type
+            elif c.start <= m.start and m.end <= c.end:
+                merged.remove(m)
+            elif c.score <= m.score:
+                absorbed = True
+            else:
+                merged.remove(m)
+        if not absorbed:
+            merged.append(c)
+    return merged
+
+
+def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
+    """Spans that are public by their role in the nota: title, headings, labels, header values."""
+    spans: list[tuple[int, int, str]] = []
+    staff = {lbl.lower() for lbl in STAFF_FIELD_LABELS}
+    for f in document.fields:
+        spans.append((f.label_start, f.label_start + len(f.label), "header label"))
+        if f.label.lower() not in staff and f.label.lower() not in ("aan", "van"):
+            spans.append((f.value_start, f.value_end, f"value of the public field '{f.label}'"))
+    for s in document.sections:
+        spans.append((s.start, s.start + len(s.heading), "section heading"))
+    if document.title:
+        idx = document.text.find(document.title.split()[0])
+        for line in document.lines:
+            if document.text[line.start : line.end].strip().startswith(document.title[:30]):
+                idx = line.start
+                spans.append((idx, idx + len(document.title), "title of the nota"))
+                break
+    return spans
+
+
+def office_holder_reason(text: str, start: int, end: int) -> str | None:
+    """Why a name at text[start:end] is that of an office holder in their role, if it is."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 120, 0)
+    before = text[sentence_start:start]
+    m = _OFFICE_BEFORE.search(before)
+    if m:
+        return f"office holder: named as '{m.group().strip().split()[0]}'"
+    after = text[end : end + 80]
+    m = _OFFICE_AFTER.match(after)
+    if m:
+        return "office holder: followed by the office"
+    if _PARTY_AFTER.match(after):
+        return "office holder: member of parliament (party follows the name)"
+    return None
+
+
+def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[int, int]]) -> bool:
+    span = text[start:end]
+    if looks_like_organisation(span):
+        return True
+    # "Verwey-Jonker Instituut", "Stichting Jan de Vries": a name inside an organisation's name.
+    after = re.match(r"[ \t]+([A-Z][\w-]+)", text[end : end + 40])
+    if after and looks_like_organisation(after.group(1)):
+        return True
+    before = re.search(r"([A-Z][\w-]+)[ \t]+$", text[max(0, start - 40) : start])
+    if before and looks_like_organisation(before.group(1)):
+        return True
+    # The NER model saw an organisation that strictly contains this span.
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
+
+
+def _apply_keep_rules(
+    document: Document,
+    c: _Candidate,
+    protected: list[tuple[int, int, str]],
+    context_spans: list[tuple[int, int]],
+    config: DetectionConfig,
+) -> None:
+    text = document.text
+    span_text = text[c.start : c.end]
+    folded = lexicon.fold(" ".join(span_text.split()))
+    for term in config.allow:
+        if folded == lexicon.fold(term) or (
+            c.entity_type == "PERSON" and lexicon.fold(term) in folded.split()
+        ):
+            c.suggestion, c.reason = KEEP, "on the allow list"
+            return
+    if c.detector == "DenyList":
+        return
+    for s, e, why in protected:
+        if s <= c.start and c.end <= e:
+            # Structured personal data (e-mail, phone) inside a header value still goes.
+            if c.entity_type == "PERSON" or c.score < 0.9:
+                c.suggestion, c.reason = KEEP, why
+                return
+    if c.entity_type != "PERSON":
+        return
+    reason = office_holder_reason(text, c.start, c.end)
+    if reason:
+        c.suggestion, c.reason = KEEP, reason
+        return
+    if _in_organisation(text, c.start, c.end, context_spans):
+        c.suggestion, c.reason = KEEP, "part of an organisation's name"
+        return
+    words = [w for w in re.split(r"[\s.]+", span_text) if len(w) > 1]
+    if c.detector == "SpacyRecognizer":
+        # A single ordinary word tagged by the model is far more often a false alarm.
+        if len(words) <= 1 and all(lexicon.is_common_word(w) for w in words):
+            c.suggestion, c.reason = KEEP, "an ordinary Dutch word"
+            c.score = min(c.score, 0.3)
+        elif span_text.isupper() and len(span_text) <= 6:
+            c.suggestion, c.reason = KEEP, "an abbreviation"
+
+
+def person_key(name: str) -> str:
+    """Identity of a person across spellings: folded surname with its tussenvoegsels.
+    `Karin Bakker`, `K. Bakker`, `mevrouw Bakker`, `k.bakker@minbzk.nl` → `bakker`."""
+    if "@" in name:
+        local = name.split("@")[0]
+        parts = [p for p in re.split(r"[._-]", local) if p]
+        return lexicon.fold(parts[-1]) if parts else lexicon.fold(local)
+    if "," in name:  # "Bakker, Karin"
+        name = name.split(",")[0]
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [w for w in words if not re.fullmatch(r"(?:[A-Za-z]{1,3}\.)+", w)]
+    if not words:
+        return lexicon.fold(name)
+    tv = lexicon.tussenvoegsels()
+    # Surname = the last word plus any tussenvoegsels right before it.
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in tv:
+        i -= 1
+    return lexicon.fold(" ".join(words[i:]))
+
+
+def _name_variants(name: str) -> set[str]:
+    """Other ways the same person is written: surname (with its tussenvoegsels), first name."""
+    variants = set()
+    clean = " ".join(name.split())
+    if "," in clean:
+        surname_part, first_part = [p.strip() for p in clean.split(",", 1)]
+        clean = f"{first_part} {surname_part}"
+    words = clean.split()
+    tv = lexicon.tussenvoegsels()
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in tv:
+        i -= 1
+    surname = " ".join(words[i:])
+    if len(surname) >= 3 and not lexicon.is_common_word(surname.split()[-1]):
+        variants.add(surname)
+        if i > 0 and words[i].lower() in tv:
+            variants.add(surname[0].upper() + surname[1:])  # "van Dijk" → "Van Dijk"
+    if len(words) > 1 and "." not in words[0] and lexicon.is_first_name(words[0]):
+        if not lexicon.is_common_word(words[0]):
+            variants.add(words[0])
+    variants.add(clean)
+    return {v for v in variants if len(v) >= 3}
+
+
+def _propagate_people(
+    text: str,
+    candidates: list[_Candidate],
+    known_people: Sequence[str],
+    protected: list[tuple[int, int, str]],
+    config: DetectionConfig,
+) -> list[_Candidate]:
+    redacted_names = [
+        text[c.start : c.end]
+        for c in candidates
+        if c.entity_type == "PERSON" and c.suggestion == REDACT and c.score >= config.redact_threshold
+    ]
+    kept_names = {
+        " ".join(text[c.start : c.end].split())
+        for c in candidates
+        if c.entity_type == "PERSON" and c.suggestion == KEEP and c.reason.startswith("office")
+    }
+    variants: set[str] = set()
+    for name in [*redacted_names, *known_people]:
+        variants |= _name_variants(name)
+    # An office holder's own name is not propagated as a civil servant's.
+    variants -= kept_names
+    if not variants:
+        return candidates
+    covered = sorted((c.start, c.end) for c in candidates)
+    new: list[_Candidate] = []
+    alternatives = "|".join(
+        re.escape(v).replace(r"\ ", SP) for v in sorted(variants, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])")
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e, _ in protected):
+            continue
+        found = m.group()
+        if not found[:1].isupper() and found[:1] not in UPPER:
+            continue
+        c = _Candidate(
+            "PERSON",
+            m.start(),
+            m.end(),
+            0.8,
+            "NamePropagation",
+            "another mention of a person found elsewhere in the batch",
+        )
+        reason = office_holder_reason(text, m.start(), m.end())
+        if reason:
+            c.suggestion, c.reason = KEEP, reason
+        elif _in_organisation(text, m.start(), m.end(), []):
+            c.suggestion, c.reason = KEEP, "part of an organisation's name"
+        new.append(c)
+        covered.append((m.start(), m.end()))
+    return candidates + new
+
+
+def _to_finding(document: Document, c: _Candidate) -> Finding:
+    text = document.text[c.start : c.end]
+    boxes = boxes_for_span(document, c.start, c.end)
+    page = boxes[0][0] if boxes else document.page_of(c.start)
+    line_start = document.text.rfind("\n", 0, c.start) + 1
+    line_end = document.text.find("\n", c.end)
+    context = document.text[line_start : line_end if line_end >= 0 else len(document.text)]
+    return Finding(
+        id=finding_id(document.path, c.start, c.end, c.entity_type, text),
+        entity_type=c.entity_type,
+        start=c.start,
+        end=c.end,
+        text=text,
+        page=page,
+        boxes=boxes,
+        score=round(float(c.score), 3),
+        detector=c.detector,
+        explanation=c.explanation,
+        person_key=person_key(text) if c.entity_type in ("PERSON", "EMAIL_ADDRESS") else None,
+        context=context.strip(),
+        suggestion=c.suggestion,
+        reason=c.reason,
+    )
+
+
+def boxes_for_span(document: Document, start: int, end: int) -> list[tuple[int, float, float, float, float]]:
+    """The union of the character boxes of text[start:end], one box per line piece."""
+    pieces: dict[int, list[float]] = {}
+    order: list[int] = []
+    for i in range(start, end):
+        box = document.char_boxes[i]
+        if box is None or document.text[i].isspace():
+            continue
+        line = document.char_lines[i]
+        if line not in pieces:
+            pieces[line] = [box[0], box[1], box[2], box[3], box[4]]
+            order.append(line)
+        else:
+            p = pieces[line]
+            p[1], p[2] = min(p[1], box[1]), min(p[2], box[2])
+            p[3], p[4] = max(p[3], box[3]), max(p[4], box[4])
+    return [(int(pieces[k][0]), *pieces[k][1:]) for k in order]  # type: ignore[misc]

@@ -1,0 +1,320 @@
+"""Stage 1: PDF → `Document` (text in reading order, a box per character, fields, title, sections).
+
+Reading order is MuPDF's extraction order (the order the producer drew the text), which for
+notas made by Word or a DMS follows the visual order block by block. Each character keeps its
+own box, so a redaction never needs `search_for` (whose boxes drift after hyphenated lines)
+and never covers more than the item itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pymupdf
+
+from woo_pipeline.document import Document, Field, Line, PageInfo, Section
+from woo_pipeline.vocabulary import (
+    DECISION_LABELS,
+    PUBLIC_FIELD_LABELS,
+    SECTION_HEADINGS,
+    STAFF_FIELD_LABELS,
+)
+
+# Whitespace is kept so that real spaces keep their boxes; ligatures are split by MuPDF into
+# their letters. Text outside the page box is NOT clipped: it is hidden text that must be seen
+# by detection (and is removed by sanitising).
+_TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
+
+_BLOCK_SEP = "\n\n"
+_LINE_SEP = "\n"
+
+ALL_FIELD_LABELS: tuple[str, ...] = tuple(
+    sorted(PUBLIC_FIELD_LABELS + STAFF_FIELD_LABELS, key=len, reverse=True)
+)
+# Short labels that are also ordinary sentence openers ("Aan de hand van ...", "Van belang is").
+_AMBIGUOUS_LABELS = {"aan", "van", "datum", "status", "bijlage", "bijlagen", "directie", "afdeling"}
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
+_TITLE_START = re.compile(r"^(beslis|informatie|advies|besluit)?nota\b", re.IGNORECASE)
+
+
+class _TextBuilder:
+    """Accumulates the document string and its per-character boxes in lockstep."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.boxes: list[tuple[int, float, float, float, float] | None] = []
+        self.line_ids: list[int] = []
+        self.length = 0
+
+    def add(self, text: str, box: tuple[int, float, float, float, float] | None, line: int) -> None:
+        self.parts.append(text)
+        self.boxes.extend([box] * len(text))
+        self.line_ids.extend([line] * len(text))
+        self.length += len(text)
+
+    def separator(self, sep: str) -> None:
+        self.add(sep, None, -1)
+
+    def ends_with_space(self) -> bool:
+        return bool(self.parts) and self.parts[-1][-1:].isspace()
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _normalise_char(c: str) -> str:
+    # NFKC turns ligatures (ﬁ), full-width forms and non-breaking spaces into plain text so that
+    # detectors and the verifier see "fi" and " ".
+    if c.isascii():
+        return c
+    n = unicodedata.normalize("NFKC", c)
+    if not n or n.isspace():
+        return " "
+    return n
+
+
+def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
+    """Extract the nota's text, boxes and structure from an open PDF."""
+    tb = _TextBuilder()
+    lines: list[Line] = []
+    pages: list[PageInfo] = []
+
+    for page in doc:
+        if tb.length:
+            tb.separator(_BLOCK_SEP)
+        page_start = tb.length
+        raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+        image_count = 0
+        has_text = False
+        first_block = True
+        for block in raw["blocks"]:
+            if block.get("type") != 0:
+                image_count += 1
+                continue
+            block_lines = [ln for ln in block["lines"] if any(s["chars"] for s in ln["spans"])]
+            if not block_lines:
+                continue
+            if not first_block:
+                tb.separator(_BLOCK_SEP)
+            first_block = False
+            for li, ln in enumerate(block_lines):
+                if li:
+                    tb.separator(_LINE_SEP)
+                line_index = len(lines)
+                start = tb.length
+                size = 0.0
+                bold = True
+                prev_x1: float | None = None
+                for span in ln["spans"]:
+                    size = max(size, span["size"])
+                    span_bold = bool(span["flags"] & pymupdf.TEXT_FONT_BOLD) or (
+                        "bold" in span["font"].lower()
+                    )
+                    if span["chars"] and not all(ch["c"].isspace() for ch in span["chars"]):
+                        bold = bold and span_bold
+                    for ch in span["chars"]:
+                        x0, y0, x1, y1 = ch["bbox"]
+                        # A visible gap without a space character (tab stops, kerning-placed
+                        # words) becomes a space, so words never run together.
+                        if (
+                            prev_x1 is not None
+                            and x0 - prev_x1 > 0.25 * span["size"]
+                            and not tb.ends_with_space()
+                            and not ch["c"].isspace()
+                        ):
+                            tb.separator(" ")
+                        tb.add(_normalise_char(ch["c"]), (page.number, x0, y0, x1, y1), line_index)
+                        prev_x1 = x1
+                        has_text = has_text or not ch["c"].isspace()
+                end = tb.length
+                lines.append(
+                    Line(
+                        page=page.number,
+                        block=block["number"],
+                        bbox=tuple(ln["bbox"]),
+                        start=start,
+                        end=end,
+                        size=round(size, 2),
+                        bold=bold,
+                    )
+                )
+        pages.append(
+            PageInfo(
+                number=page.number,
+                width=page.rect.width,
+                height=page.rect.height,
+                text_start=page_start,
+                text_end=tb.length,
+                has_text_layer=has_text,
+                image_count=image_count,
+            )
+        )
+
+    document = Document(
+        path=path,
+        text=tb.text(),
+        char_boxes=tb.boxes,
+        char_lines=tb.line_ids,
+        lines=lines,
+        pages=pages,
+        metadata={k: v for k, v in (doc.metadata or {}).items() if v},
+    )
+    document.sections = _find_sections(document)
+    document.fields = _find_fields(document)
+    document.title = _find_title(document)
+    return document
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip()
+
+
+def heading_of(text: str) -> str | None:
+    """The canonical section heading this line is, if it is one."""
+    t = _HEADING_NUMBER.sub("", _clean(text)).rstrip(":").strip().lower()
+    for h in SECTION_HEADINGS:
+        if t == h.lower():
+            return h
+    return None
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(canonical label, rest of line) when a line starts with a header label."""
+    t = _clean(text)
+    low = t.lower()
+    for label in ALL_FIELD_LABELS:
+        lab = label.lower()
+        if low == lab or low == lab + ":":
+            return label, ""
+        if low.startswith(lab) and len(t) > len(lab) and t[len(lab)] in ": \t":
+            return label, t[len(lab) :].lstrip(": \t")
+    return None
+
+
+def _find_sections(doc: Document) -> list[Section]:
+    found: list[tuple[str, int, int]] = []
+    for line in doc.lines:
+        heading = heading_of(doc.line_text(line))
+        if heading:
+            found.append((heading, line.page, line.start))
+    sections = []
+    for i, (heading, page, start) in enumerate(found):
+        end = found[i + 1][2] if i + 1 < len(found) else len(doc.text)
+        sections.append(Section(heading=heading, page=page, start=start, end=end))
+    return sections
+
+
+def _in_header_zone(doc: Document, line: Line) -> bool:
+    """Before the first section heading of page 1, or the top/bottom band of a later page."""
+    first_heading = doc.sections[0].start if doc.sections else len(doc.text)
+    if line.page == 0 and line.start < first_heading:
+        return True
+    page = doc.pages[line.page]
+    return line.bbox[1] < 0.12 * page.height or line.bbox[3] > 0.92 * page.height
+
+
+def _find_fields(doc: Document) -> list[Field]:
+    fields: list[Field] = []
+    n = len(doc.lines)
+    i = 0
+    while i < n:
+        line = doc.lines[i]
+        text = doc.line_text(line)
+        hit = label_of(text)
+        if hit is None:
+            i += 1
+            continue
+        label, rest = hit
+        header_zone = _in_header_zone(doc, line)
+        has_colon = ":" in text[: len(label) + 2] or "\t" in text
+        if label.lower() in _AMBIGUOUS_LABELS and not header_zone:
+            i += 1
+            continue
+        if rest and not header_zone and not has_colon:
+            i += 1
+            continue
+        label_start = line.start + (len(text) - len(text.lstrip()))
+        if rest:
+            value_start = line.start + text.find(rest) if text.find(rest) >= 0 else line.end
+            fields.append(Field(label, rest, line.page, label_start, value_start, line.end))
+            i += 1
+            continue
+        # The value stands on the following lines of the same column (Rijkshuisstijl colofon).
+        value_lines: list[Line] = []
+        j = i + 1
+        prev = line
+        while j < n and len(value_lines) < 8:
+            cand = doc.lines[j]
+            cand_text = doc.line_text(cand)
+            if cand.page != line.page or not cand_text.strip():
+                break
+            if label_of(cand_text) or heading_of(cand_text) or _clean(cand_text) in DECISION_LABELS:
+                break
+            gap = cand.bbox[1] - prev.bbox[3]
+            height = max(prev.bbox[3] - prev.bbox[1], 1.0)
+            if gap > 2.5 * height or gap < -0.5 * height or abs(cand.bbox[0] - line.bbox[0]) > 40:
+                break
+            value_lines.append(cand)
+            prev = cand
+            j += 1
+        if value_lines:
+            vs, ve = value_lines[0].start, value_lines[-1].end
+            fields.append(
+                Field(label, _clean(doc.text[vs:ve]), line.page, label_start, vs, ve)
+            )
+            i = j
+        else:
+            fields.append(Field(label, "", line.page, label_start, line.end, line.end))
+            i += 1
+    return fields
+
+
+def _find_title(doc: Document) -> str:
+    first_page = [ln for ln in doc.lines if ln.page == 0]
+    if not first_page:
+        return ""
+    field_lines = set()
+    for f in doc.fields:
+        for ln in first_page:
+            if ln.start <= f.label_start < ln.end or f.value_start <= ln.start < max(
+                f.value_end, f.value_start + 1
+            ):
+                field_lines.add(ln.start)
+
+    def candidate(ln: Line) -> bool:
+        t = _clean(doc.line_text(ln))
+        return (
+            len(t) > 6
+            and t.upper() not in DECISION_LABELS
+            and ln.start not in field_lines
+            and heading_of(t) is None
+            and label_of(t) is None
+        )
+
+    cands = [ln for ln in first_page if candidate(ln)]
+    for ln in cands:
+        if _TITLE_START.match(_clean(doc.line_text(ln))):
+            return _title_with_continuation(doc, ln)
+    if not cands:
+        return ""
+    body_size = sorted(ln.size for ln in first_page)[len(first_page) // 2]
+    biggest = max(cands, key=lambda ln: (ln.size, -ln.start))
+    if biggest.size > body_size + 0.5:
+        return _title_with_continuation(doc, biggest)
+    return ""
+
+
+def _title_with_continuation(doc: Document, line: Line) -> str:
+    """A title can wrap onto a second line of the same size in the same block."""
+    idx = doc.lines.index(line)
+    parts = [_clean(doc.line_text(line))]
+    for nxt in doc.lines[idx + 1 : idx + 3]:
+        if nxt.block == line.block and nxt.page == line.page and abs(nxt.size - line.size) < 0.1:
+            t = _clean(doc.line_text(nxt))
+            if t and heading_of(t) is None and label_of(t) is None:
+                parts.append(t)
+                continue
+        break
+    return " ".join(parts)

@@ -1,0 +1,532 @@
+"""Presidio recognizers for Dutch personal data in notas.
+
+Each recognizer is small: a pattern plus a validation (elfproef for BSN, mod-97 for IBAN, the
+Dutch numbering plan for phone numbers) or a context rule. Scores follow Presidio's habit: a
+validated checksum gives 1.0, a bare pattern less. Every result carries a textual explanation
+that the review file shows to the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from woo_pipeline import lexicon
+from woo_pipeline.vocabulary import (
+    GREETINGS,
+    KNOWN_ORGANISATIONS,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+    SIGN_OFFS,
+    STAFF_FIELD_LABELS,
+    TUSSENVOEGSELS,
+)
+
+LANGUAGE = "nl"
+
+# --- shared name grammar -------------------------------------------------------------------
+# One line break may fall inside a name (a name broken across lines); a blank line may not.
+SP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿā-ž"
+# A capitalised name word, with hyphenated parts and apostrophes (Bakker-Yilmaz, O'Neill, d'Ancona).
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}'’]+)*"
+CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
+INITIALS = rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
+_TV = "|".join(
+    re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True)
+)
+# Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
+# ("mevrouw Van Dijk", "Van den Heuvel").
+_TV_CAP = "|".join(
+    re.escape(t[0].upper() + t[1:]) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True)
+)
+TV = rf"(?:(?:{_TV})|(?:{_TV_CAP}))"
+SURNAME = rf"(?:{TV}{SP})?{NAME_WORD}(?:{SP}{NAME_WORD}(?=-))?"
+SURNAME_CAPS = rf"(?:(?:{_TV.upper()}){SP})?{CAPS_WORD}"
+
+_TITLE_ALT = "|".join(
+    re.escape(t).replace(r"\ ", SP) for t in sorted(PERSON_TITLES, key=len, reverse=True)
+)
+TITLES = rf"(?:(?i:{_TITLE_ALT})(?:{SP}|(?<=\.)))+"
+
+_ORG_WORDS = {w.lower() for w in ORGANISATION_WORDS}
+_KNOWN_ORGS = {o.lower() for o in KNOWN_ORGANISATIONS}
+
+
+def _explain(recognizer: str, score: float, text: str) -> AnalysisExplanation:
+    return AnalysisExplanation(
+        recognizer=recognizer, original_score=score, textual_explanation=text
+    )
+
+
+class _RegexRecognizer(EntityRecognizer):
+    """Base: yields (start, end, score, explanation) from `find`, validated by subclasses."""
+
+    ENTITY = ""
+    NAME = ""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name=self.NAME, supported_language=LANGUAGE
+        )
+
+    def load(self) -> None:  # nothing to load: patterns are compiled at import
+        pass
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for start, end, score, why in self.find(text):
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=_explain(self.NAME, score, why),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+# --- e-mail --------------------------------------------------------------------------------
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Functional mailboxes are not personal data: they stay.
+FUNCTIONAL_MAILBOXES = frozenset(
+    "info postbus woo wob secretariaat communicatie pers persvoorlichting voorlichting "
+    "servicedesk helpdesk noreply no-reply contact redactie loket klantcontact webmaster "
+    "privacy fg avg juridischezaken bestuursondersteuning kamerbrieven dpc".split()
+)
+
+
+class EmailRecognizer(_RegexRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    NAME = "EmailRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _EMAIL.finditer(text):
+            local = m.group().split("@")[0].lower()
+            if local in FUNCTIONAL_MAILBOXES:
+                continue
+            yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
+
+
+# --- phone numbers -------------------------------------------------------------------------
+_PHONE = re.compile(
+    r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-]?(?:\(0\)[ .\-]?)?\(?[1-9](?:[ .\-()]{0,2}\d){8}(?!\d)"
+    r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()]{0,2}\d){8}(?![\d-])"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?:\b[TMF]\b\.?|tel\.?|telefoon|telefoonnummer|mobiel|mob\.?|fax|bellen|gsm|nummer)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+class DutchPhoneRecognizer(_RegexRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    NAME = "DutchPhoneRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _PHONE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if digits.startswith("0031"):
+                digits = "0" + digits[4:]
+            elif digits.startswith("31") and m.group().lstrip("(").startswith("+"):
+                digits = "0" + digits[2:]
+            if digits.startswith("00"):
+                digits = digits[1:]  # "+31 (0)70": the (0) is not dialled
+            if len(digits) != 10 or not digits.startswith("0"):
+                continue
+            before = text[max(0, m.start() - 25) : m.start()]
+            has_context = bool(_PHONE_CONTEXT.search(before))
+            # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
+            # forms are phone numbers on their own, others need a label.
+            mobile_or_intl = digits.startswith("06") or "+" in m.group() or "(" in m.group()
+            grouped = bool(re.search(r"[ \-.]", m.group()))
+            if has_context:
+                score, why = 0.95, "Dutch phone number after a phone label"
+            elif mobile_or_intl or grouped:
+                score, why = 0.85, "Dutch phone number (numbering plan: 10 digits, trunk 0)"
+            else:
+                score, why = 0.5, "ten-digit number in Dutch phone format without a label"
+            yield m.start(), m.end(), score, why
+
+
+# --- IBAN ----------------------------------------------------------------------------------
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+
+
+def iban_is_valid(candidate: str) -> bool:
+    s = candidate.replace(" ", "").upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    if s.startswith("NL") and not re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s):
+        return False
+    rearranged = s[4:] + s[:4]
+    numeric = "".join(str(int(c, 36)) for c in rearranged)
+    return int(numeric) % 97 == 1
+
+
+class IbanRecognizer(_RegexRecognizer):
+    ENTITY = "IBAN_CODE"
+    NAME = "IbanRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _IBAN.finditer(text):
+            value = m.group().rstrip()
+            # The greedy pattern may swallow a following word; shrink until the checksum holds.
+            while value and not iban_is_valid(value):
+                cut = value.rfind(" ")
+                if cut < 15:
+                    value = ""
+                    break
+                value = value[:cut]
+            if value:
+                yield m.start(), m.start() + len(value), 1.0, "IBAN with a valid mod-97 checksum"
+
+
+# --- BSN -----------------------------------------------------------------------------------
+_BSN = re.compile(r"(?<![\w.-])(\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{8})(?![\w-])")
+_BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
+_REFERENCE_CONTEXT = re.compile(
+    r"\b(kenmerk|referentie|zaaknummer|nummer|nr\.?|dossier|kamerstuk|artikel|bedrag)\b", re.I
+)
+
+
+def elfproef(digits: str) -> bool:
+    """The BSN eleven test: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11."""
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    total -= int(digits[8])
+    return total % 11 == 0
+
+
+class BsnRecognizer(_RegexRecognizer):
+    ENTITY = "NL_BSN"
+    NAME = "BsnRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _BSN.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if not elfproef(digits):
+                continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _BSN_CONTEXT.search(before):
+                yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, labelled as BSN"
+            elif not _REFERENCE_CONTEXT.search(before[-30:]):
+                yield m.start(), m.end(), 0.45, "nine digits passing the elfproef, no BSN label"
+
+
+# --- addresses -----------------------------------------------------------------------------
+_STREET_SUFFIX = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|markt|wal|baan|"
+    "plantsoen|erf|veld|bolwerk|haven|ring|boulevard|allee|hout|zijde|burgwal|dam|donk|berg|"
+    "hoven|akker|weide|polder|straatweg|kanaal|oord|meer"
+)
+_STREET = re.compile(
+    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
+    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?-[ \t]?\d{{1,4}}|[ \t](?:hs|bis|I{{1,3}}))?"
+)
+_POSTCODE_CITY = re.compile(
+    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:[ \t]+(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
+    rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
+)
+_ORG_ADDRESS_CONTEXT = re.compile(
+    r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|\.nl\b", re.I
+)
+
+
+class DutchAddressRecognizer(_RegexRecognizer):
+    ENTITY = "NL_ADDRESS"
+    NAME = "DutchAddressRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for pattern, what in ((_STREET, "street and house number"), (_POSTCODE_CITY, "postcode")):
+            for m in pattern.finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                window = text[max(0, line_start - 80) : line_end if line_end > 0 else len(text)]
+                # An organisation's own address (letterhead, colofon) is not personal data.
+                if _ORG_ADDRESS_CONTEXT.search(window):
+                    continue
+                yield m.start(), m.end(), 0.75, f"Dutch {what}"
+
+
+# --- date of birth -------------------------------------------------------------------------
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_DOB = re.compile(
+    rf"\b(?:geboren(?:\s+op)?|geboortedatum|geb\.|geboorte\s*datum|d\.d\.\s*geboorte)\s*:?\s*"
+    rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+class DateOfBirthRecognizer(_RegexRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    NAME = "DateOfBirthRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _DOB.finditer(text):
+            yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
+
+
+# --- licence plates ------------------------------------------------------------------------
+_L = "[BDFGHJKLNPRSTVXZ]"
+_PLATE = re.compile(
+    rf"(?<![\w-])(?:{_L}{{2}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-{_L}{{2}}|\d{{2}}-{_L}{{2}}-\d{{2}}|"
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}|{_L}{{2}}-{_L}{{2}}-\d{{2}}|\d{{2}}-{_L}{{2}}-{_L}{{2}}|"
+    rf"\d{{2}}-{_L}{{3}}-\d|\d-{_L}{{3}}-\d{{2}}|{_L}{{2}}-\d{{3}}-{_L}|{_L}-\d{{3}}-{_L}{{2}}|"
+    rf"{_L}{{3}}-\d{{2}}-{_L}|{_L}-\d{{2}}-{_L}{{3}}|\d-{_L}{{2}}-\d{{3}}|\d{{3}}-{_L}{{2}}-\d)"
+    rf"(?![\w-])"
+)
+_PLATE_CONTEXT = re.compile(r"kenteken|voertuig|auto|wagen|registratie", re.I)
+
+
+class LicencePlateRecognizer(_RegexRecognizer):
+    ENTITY = "NL_LICENCE_PLATE"
+    NAME = "LicencePlateRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _PLATE.finditer(text):
+            before = text[max(0, m.start() - 50) : m.start()]
+            if _PLATE_CONTEXT.search(before):
+                yield m.start(), m.end(), 0.95, "Dutch licence plate after 'kenteken'"
+            else:
+                yield m.start(), m.end(), 0.6, "Dutch licence plate pattern (sidecode)"
+
+
+# --- person names by rule ------------------------------------------------------------------
+_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?P<title>{TITLES})(?P<name>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?{SURNAME})"
+)
+_INITIALS_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>{INITIALS}{SP}?(?:{SURNAME}|{SURNAME_CAPS}))(?![\w])"
+)
+_FULL_NAME = re.compile(
+    rf"(?<![\w.])(?P<first>{NAME_WORD})(?P<rest>(?:{SP}{NAME_WORD}(?={SP}{NAME_WORD}))?{SP}"
+    rf"(?:{SURNAME}))(?![\w])"
+)
+_CAPS_NAME = re.compile(
+    rf"(?<![\w.])(?P<first>[{UPPER}]{{2,}})(?P<rest>{SP}(?:(?:{_TV.upper()}){SP})?[{UPPER}]{{2,}}"
+    rf"(?:-[{UPPER}]{{2,}})*)(?![\w])"
+)
+_SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers
+    rf"(?P<name>{NAME_WORD}(?:{SP}{TV})?,[ \t]+(?:{NAME_WORD}|{INITIALS}))"
+)
+
+
+def looks_like_organisation(text: str) -> bool:
+    """True for names of bodies rather than people: known acronyms, organisation words."""
+    t = text.strip().strip(",;:()")
+    if not t:
+        return True
+    if t.lower() in _KNOWN_ORGS:
+        return True
+    words = re.findall(rf"[\w{UPPER}{LOWER}'’.-]+", t)
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return True
+    # An all-caps token of up to 6 letters is an acronym (DGOB, JenV, MJenV), not a name.
+    return bool(len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z&]{0,6}", t) and t[1:].isupper())
+
+
+def _name_words(name: str) -> list[str]:
+    return [
+        w
+        for w in re.split(r"[\s.]+", name)
+        if w and w.lower() not in lexicon.tussenvoegsels() and len(w) > 1
+    ]
+
+
+def _is_plausible_name(name: str, *, require_known: bool) -> bool:
+    words = _name_words(name)
+    if not words or looks_like_organisation(name):
+        return False
+    if all(lexicon.is_common_word(w) for w in words):
+        return False
+    if require_known:
+        return any(lexicon.is_first_name(w) or lexicon.is_surname(w) for w in words)
+    return True
+
+
+def _field_value_lines(text: str, pos: int) -> Iterable[tuple[int, str]]:
+    """The value of a field: the rest of the label's line, else the following lines up to a
+    blank line."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[pos:line_end].strip():
+        yield pos, text[pos:line_end]
+        return
+    start = line_end + 1
+    for _ in range(8):
+        if start >= len(text) or text[start] == "\n":
+            return
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        start = end + 1
+
+
+def _starts_with_label(line: str) -> bool:
+    from woo_pipeline.parse import label_of, heading_of
+
+    return label_of(line) is not None or heading_of(line) is not None
+
+
+class DutchNameRecognizer(_RegexRecognizer):
+    """Names by their Dutch shape: titles, initials, first-name lexicon, e-mail headers,
+    greetings and signature blocks. The trained NER model (SpacyRecognizer) complements it
+    for names that none of these shapes or lists cover."""
+
+    ENTITY = "PERSON"
+    NAME = "DutchNameRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        yield from self._titled(text)
+        yield from self._initials(text)
+        yield from self._first_last(text)
+        yield from self._caps(text)
+        yield from self._staff_fields(text)
+        yield from self._greetings(text)
+        yield from self._signatures(text)
+        yield from self._mail_headers(text)
+
+    def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _TITLED_NAME.finditer(text):
+            name = m.group("name")
+            if looks_like_organisation(name) or all(
+                lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
+            ):
+                continue
+            yield m.start("name"), m.end("name"), 0.9, f"name after the title '{m.group('title').strip()}'"
+
+    def _initials(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _INITIALS_NAME.finditer(text):
+            name = m.group("name")
+            surname = _name_words(name)[-1] if _name_words(name) else ""
+            # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
+            if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
+                continue
+            if looks_like_organisation(surname):
+                continue
+            yield m.start("name"), m.end("name"), 0.85, "initials followed by a surname"
+
+    def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _FULL_NAME.finditer(text):
+            first = m.group("first")
+            if not lexicon.is_first_name(first) or lexicon.is_common_word(first):
+                continue
+            rest_words = _name_words(m.group("rest"))
+            if not rest_words or looks_like_organisation(m.group()):
+                continue
+            surname = rest_words[-1]
+            if lexicon.is_common_word(surname) and not lexicon.is_surname(surname):
+                continue
+            score = 0.85 if lexicon.is_surname(surname.split("-")[0]) else 0.75
+            yield m.start(), m.end(), score, "known Dutch first name followed by a surname"
+
+    def _caps(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _CAPS_NAME.finditer(text):
+            first = m.group("first")
+            last = m.group("rest").split()[-1]
+            if lexicon.is_first_name(first) and (
+                lexicon.is_surname(last.split("-")[0]) or not lexicon.is_common_word(last)
+            ) and not looks_like_organisation(m.group()):
+                yield m.start(), m.end(), 0.8, "name in capitals (signature)"
+
+    def _staff_fields(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        labels = "|".join(re.escape(lbl) for lbl in sorted(STAFF_FIELD_LABELS, key=len, reverse=True))
+        label_line = re.compile(rf"(?i)^[ \t]*({labels})[ \t]*:?[ \t]*$")
+        for m in re.finditer(rf"(?im)^[ \t]*({labels})[ \t]*:?[ \t]*", text):
+            for start, value in _field_value_lines(text, m.end()):
+                if label_line.match(value) or _starts_with_label(value):
+                    break
+                yield from self._names_in_value(text, start, value, m.group(1))
+
+    def _names_in_value(
+        self, text: str, value_start: int, value: str, label: str
+    ) -> Iterable[tuple[int, int, float, str]]:
+        for part in re.finditer(r"[^,;()/]+|\([^)]*\)", value):
+            raw = part.group()
+            if raw.startswith("("):
+                continue  # (PL), (DGOB): a role or unit, not a name
+            stripped = raw.strip()
+            stripped = re.sub(r"^(?:en|and)\s+|\s+(?:en|e\.a\.)$", "", stripped)
+            if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
+                continue
+            name_m = re.search(
+                rf"(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD})(?![\w])",
+                stripped,
+            )
+            if not name_m:
+                continue
+            name = name_m.group("n")
+            if not _is_plausible_name(name, require_known=False):
+                continue
+            if re.fullmatch(r"[A-Z][A-Za-z]{0,6}", name) and not lexicon.is_first_name(name):
+                continue  # a unit acronym like DGOB or JenV
+            offset = value_start + part.start() + raw.find(stripped) + name_m.start("n")
+            yield offset, offset + len(name), 0.9, f"name in the field '{label}'"
+
+    def _greetings(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        greet = "|".join(GREETINGS)
+        for m in re.finditer(rf"(?im)^[ \t]*(?:{greet})[ \t]+(?P<n>{NAME_WORD}(?:{SP}{SURNAME})?)[ \t]*[,!]", text):
+            name = m.group("n")
+            if _is_plausible_name(name, require_known=False) and not lexicon.is_common_word(name):
+                yield m.start("n"), m.end("n"), 0.85, "name after a greeting"
+
+    def _signatures(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        signoff = "|".join(re.escape(s) for s in SIGN_OFFS)
+        for m in re.finditer(rf"(?im)^[ \t]*(?:{signoff})[ \t]*,?[ \t]*\n+", text):
+            line_end = text.find("\n", m.end())
+            line = text[m.end() : line_end if line_end >= 0 else len(text)]
+            name_m = re.match(
+                rf"[ \t]*(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD}|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}})[ \t]*$",
+                line,
+            )
+            if name_m and _is_plausible_name(name_m.group("n"), require_known=False):
+                start = m.end() + name_m.start("n")
+                yield start, start + len(name_m.group("n")), 0.85, "name under a sign-off"
+
+    def _mail_headers(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in re.finditer(r"(?im)^[ \t]*(?:van|aan|cc|bcc|from|to)[ \t]*:[ \t]*(.+)$", text):
+            for part in re.finditer(r"[^;]+", m.group(1)):
+                piece = re.sub(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)", "", part.group()).strip(" ,\t")
+                if not piece or "@" in piece:
+                    continue
+                sf = _SURNAME_FIRST.fullmatch(piece)
+                if sf or _is_plausible_name(piece, require_known=True):
+                    if looks_like_organisation(piece):
+                        continue
+                    start = m.start(1) + part.start() + part.group().find(piece)
+                    yield start, start + len(piece), 0.85, "name in an e-mail header"
+
+
+def all_recognizers() -> list[EntityRecognizer]:
+    return [
+        EmailRecognizer(),
+        DutchPhoneRecognizer(),
+        IbanRecognizer(),
+        BsnRecognizer(),
+        DutchAddressRecognizer(),
+        DateOfBirthRecognizer(),
+        LicencePlateRecognizer(),
+        DutchNameRecognizer(),
+    ]
