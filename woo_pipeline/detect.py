@@ -9,6 +9,7 @@ SpacyRecognizer). This module then applies what Presidio cannot know about a not
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,23 @@ from woo_pipeline.vocabulary import (
 )
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
-DEFAULT_MODEL_DIR = PACKAGE_ROOT.parent / "models" / "nl_woo_ner"
+MODEL_NAME = "nl_woo_ner"
+
+
+def _default_model_dir() -> Path:
+    """The shipped pipeline: $WOO_MODEL_DIR, else models/ of the checkout (editable install),
+    else ./models of the current folder."""
+    env = os.environ.get("WOO_MODEL_DIR")
+    if env:
+        return Path(env)
+    for base in (PACKAGE_ROOT.parent, Path.cwd()):
+        candidate = base / "models" / MODEL_NAME
+        if (candidate / "config.cfg").exists():
+            return candidate
+    return PACKAGE_ROOT.parent / "models" / MODEL_NAME
+
+
+DEFAULT_MODEL_DIR = _default_model_dir()
 
 # The model's labels → Presidio's entity names.
 NER_LABEL_MAPPING = {
@@ -101,6 +118,9 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
         models=[{"lang_code": LANGUAGE, "model_name": str(path.resolve())}],
         ner_model_configuration=ner_config,
     )
+    import logging
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in all_recognizers():

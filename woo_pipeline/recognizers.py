@@ -83,8 +83,12 @@ class _RegexRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
+        best: dict[tuple[int, int], tuple[float, str]] = {}
         for start, end, score, why in self.find(text):
+            if (start, end) not in best or score > best[(start, end)][0]:
+                best[(start, end)] = (score, why)
+        results = []
+        for (start, end), (score, why) in sorted(best.items()):
             results.append(
                 RecognizerResult(
                     entity_type=self.ENTITY,
@@ -198,7 +202,9 @@ class IbanRecognizer(_RegexRecognizer):
 
 
 # --- BSN -----------------------------------------------------------------------------------
-_BSN = re.compile(r"(?<![\w.-])(\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{8})(?![\w-])")
+_BSN = re.compile(
+    r"(?<![\w.-])(\d{3}([ .])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{9}|\d{8})(?![\w-]|[.,]\d)"
+)
 _BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
 _REFERENCE_CONTEXT = re.compile(
     r"\b(kenmerk|referentie|zaaknummer|nummer|nr\.?|dossier|kamerstuk|artikel|bedrag)\b", re.I
@@ -385,7 +391,7 @@ def _field_value_lines(text: str, pos: int) -> Iterable[tuple[int, str]]:
 
 
 def _starts_with_label(line: str) -> bool:
-    from woo_pipeline.parse import label_of, heading_of
+    from woo_pipeline.parse import heading_of, label_of
 
     return label_of(line) is not None or heading_of(line) is not None
 

@@ -1,0 +1,157 @@
+"""Each recognizer on its own: tables of (text, expected spans), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_pipeline.recognizers import (
+    BsnRecognizer,
+    DateOfBirthRecognizer,
+    DutchAddressRecognizer,
+    DutchNameRecognizer,
+    DutchPhoneRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    LicencePlateRecognizer,
+    elfproef,
+    iban_is_valid,
+)
+
+
+def found(recognizer, text: str, min_score: float = 0.5) -> list[str]:
+    return [text[r.start : r.end] for r in recognizer.analyze(text, []) if r.score >= min_score]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("E k.bakker@minbzk.nl", ["k.bakker@minbzk.nl"]),
+        ("mail naar jan-willem.de.vries@minjenv.nl.", ["jan-willem.de.vries@minjenv.nl"]),
+        ("(a.celik@rvo.nl)", ["a.celik@rvo.nl"]),
+        ("Vragen: postbus@minbzk.nl of info@rijksoverheid.nl", []),
+        ("woo@minbzk.nl", []),
+        ("geen adres hier @ of daar", []),
+    ],
+)
+def test_email(text, expected):
+    assert found(EmailRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("T 070 123 4567", ["070 123 4567"]),
+        ("M 06-12345678", ["06-12345678"]),
+        ("mobiel: 06 1234 5678", ["06 1234 5678"]),
+        ("bel +31 6 1234 5678 of", ["+31 6 1234 5678"]),
+        ("+31 (0)70 456 7890", ["+31 (0)70 456 7890"]),
+        ("tel. (070) 345 67 89", ["(070) 345 67 89"]),
+        ("Onze referentie 2024-0000170052", []),
+        ("Kamerstuk 28844-252", []),
+        ("Datum 14-03-2023", []),
+        ("een bedrag van 1234567890 euro", []),
+        ("kenmerk 3456789", []),
+    ],
+)
+def test_phone(text, expected):
+    assert found(DutchPhoneRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IBAN NL91 ABNA 0417 1643 00 ten name van", ["NL91 ABNA 0417 1643 00"]),
+        ("rekening NL91ABNA0417164300.", ["NL91ABNA0417164300"]),
+        ("NL91 ABNA 0417 1643 01", []),  # checksum fails
+        ("NL12 ABCD 1234 5678 90", []),
+    ],
+)
+def test_iban(text, expected):
+    assert found(IbanRecognizer(), text) == expected
+
+
+def test_iban_checksum():
+    assert iban_is_valid("GB82 WEST 1234 5698 7654 32")
+    assert not iban_is_valid("GB82 WEST 1234 5698 7654 33")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN 111222333", ["111222333"]),
+        ("burgerservicenummer: 123.456.782", ["123.456.782"]),
+        ("BSN 111222334", []),  # fails the elfproef
+        ("kenmerk 111222333", []),  # a reference, not a BSN
+    ],
+)
+def test_bsn(text, expected):
+    assert found(BsnRecognizer(), text) == expected
+
+
+def test_elfproef():
+    assert elfproef("111222333")
+    assert elfproef("123456782")
+    assert not elfproef("123456789")
+    assert not elfproef("000000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("woont aan de Lindelaan 12, 1234 AB Zwolle.", ["Lindelaan 12", "1234 AB Zwolle"]),
+        ("adres: Van Alkemadelaan 350a", ["Van Alkemadelaan 350a"]),
+        ("Postbus 20011, 2500 EA Den Haag", []),  # an organisation's address
+        ("Ministerie van BZK, Turfmarkt 147, 2511 DP Den Haag", []),
+        ("artikel 5.1, tweede lid", []),
+    ],
+)
+def test_address(text, expected):
+    assert found(DutchAddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("geboren op 12-03-1980 te Utrecht", ["12-03-1980"]),
+        ("geboortedatum: 4 mei 1975", ["4 mei 1975"]),
+        ("Datum 14 maart 2023", []),
+    ],
+)
+def test_date_of_birth(text, expected):
+    assert found(DateOfBirthRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voertuig met kenteken GV-123-B", ["GV-123-B"]),
+        ("kenteken 12-XTB-4 staat", ["12-XTB-4"]),
+        ("Kamerstuk 28844-252", []),
+        ("GL-PvdA en D66", []),
+    ],
+)
+def test_licence_plate(text, expected):
+    assert found(LicencePlateRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opgesteld door\nmw. drs. K. Bakker-Yilmaz\n", ["K. Bakker-Yilmaz"]),
+        ("Opgesteld door: Karin Bakker", ["Karin Bakker"]),
+        ("Samengewerkt met\nDGOB, JenV, Jan de Wit\n", ["Jan de Wit"]),
+        ("Parafenroute: J.W.M. van den Heuvel (PL), DGOB", ["J.W.M. van den Heuvel"]),
+        ("Na overleg met Karin Bakker is besloten", ["Karin Bakker"]),
+        ("Mevrouw Van der Linden gaf aan", ["Van der Linden"]),
+        ("volgens dhr. Çelik is het", ["Çelik"]),
+        ("Beste Karin,\nHierbij", ["Karin"]),
+        ("Met vriendelijke groet,\n\nPIETER DE GROOT\n", ["PIETER DE GROOT"]),
+        ("Van: Bakker, Karin <k.bakker@minbzk.nl>", ["Bakker, Karin"]),
+        ("N.B. Dit is een opmerking", []),
+        ("Samengewerkt met\nDGOB, JenV\n", []),
+        ("Het Verwey-Jonker Instituut deed onderzoek", []),
+        ("Aanleiding\nDe Kamer vroeg om een brief", []),
+    ],
+)
+def test_person_names(text, expected):
+    assert found(DutchNameRecognizer(), text) == expected
