@@ -148,6 +148,34 @@ def redact(in_dir: Path, out_dir: Path, review_dir: Path | None, pending: str,
     sys.exit(result.exit_code)
 
 
+@main.command("eval")
+@click.argument("in_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--truth", "truth_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder with <stem>.truth.json files (default: IN_DIR).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the redacted PDFs (default: a temporary folder).")
+@config_option
+@json_option
+def evaluate_cmd(in_dir: Path, truth_dir: Path | None, out_dir: Path | None,
+                 config_path: Path | None, as_json: bool) -> None:
+    """Score detection (P/R/F per type), leaks and over-redaction against ground truth."""
+    import tempfile
+
+    from woo_pipeline.evaluate import evaluate_batch, format_table
+
+    options = RunOptions(config=load_config_or_exit(config_path))
+    with tempfile.TemporaryDirectory() as tmp:
+        ev = evaluate_batch(in_dir, truth_dir or in_dir, out_dir or Path(tmp), options)
+    if as_json:
+        click.echo(json.dumps(ev.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_table(ev))
+        for leak in ev.leaks:
+            click.echo(f"leak: {leak}", err=True)
+        for lost in ev.lost:
+            click.echo(f"over-redacted: {lost}", err=True)
+
+
 @main.group()
 def samples() -> None:
     """The project's example notas with ground truth."""
