@@ -54,6 +54,8 @@ class PageInfo:
     text_end: int
     has_text_layer: bool
     image_count: int
+    ocr: bool = False  # the text came from OCR (a scanned page)
+    needs_ocr: bool = False  # a scanned page that could not be OCR'd: nothing was detected
 
 
 @dataclass

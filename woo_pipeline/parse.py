@@ -8,8 +8,11 @@ and never covers more than the item itself.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 import pymupdf
 
@@ -37,6 +40,33 @@ _AMBIGUOUS_LABELS = {"aan", "van", "datum", "status", "bijlage", "bijlagen", "di
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
 _TITLE_START = re.compile(r"^(beslis|informatie|advies|besluit)?nota\b", re.IGNORECASE)
+
+
+_TESSDATA_CANDIDATES = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+)
+OCR_LANGUAGE = "nld"
+
+
+@lru_cache(maxsize=1)
+def find_tessdata() -> str | None:
+    """Tesseract's data folder with the Dutch model, or None when OCR is not available."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *_TESSDATA_CANDIDATES]
+    for folder in candidates:
+        if folder and (Path(folder) / f"{OCR_LANGUAGE}.traineddata").exists():
+            return folder
+    return None
+
+
+def _is_scanned(page: pymupdf.Page) -> bool:
+    """A page without text whose images cover much of it: a scan that needs OCR."""
+    area = abs(page.rect) or 1.0
+    covered = 0.0
+    for info in page.get_image_info():
+        covered += abs(pymupdf.Rect(info["bbox"]) & page.rect)
+    return covered > 0.3 * area
 
 
 class _TextBuilder:
@@ -86,6 +116,17 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
             tb.separator(_BLOCK_SEP)
         page_start = tb.length
         raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+        ocr = False
+        if not any(b.get("type") == 0 and b.get("lines") for b in raw["blocks"]):
+            if _is_scanned(page) and find_tessdata():
+                # A scan: Tesseract's Dutch model supplies words and boxes; redaction then
+                # blanks the image pixels under them.
+                textpage = page.get_textpage_ocr(
+                    flags=_TEXT_FLAGS, language=OCR_LANGUAGE, dpi=300, full=True,
+                    tessdata=find_tessdata(),
+                )
+                raw = page.get_text("rawdict", flags=_TEXT_FLAGS, textpage=textpage)
+                ocr = True
         image_count = 0
         has_text = False
         first_block = True
@@ -149,6 +190,8 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
                 text_end=tb.length,
                 has_text_layer=has_text,
                 image_count=image_count,
+                ocr=ocr,
+                needs_ocr=not has_text and not ocr and _is_scanned(page),
             )
         )
 

@@ -178,10 +178,18 @@ def process_file(src: Path, dest: Path, options: RunOptions, label: str = "") ->
                 from woo_pipeline.errors import PendingReview
 
                 raise PendingReview(sum(d.action == "pending" for d in decisions.values()))
-            if not any(p.has_text_layer for p in document.pages):
+            unreadable = [p.number + 1 for p in document.pages if p.needs_ocr]
+            if unreadable:
+                # Never "0 findings, fine" for a page nobody could read.
+                raise ProcessingFailed(
+                    f"page(s) {', '.join(map(str, unreadable))} are scanned images without a "
+                    "text layer and OCR is not available; install Tesseract with its Dutch "
+                    "model (Debian: tesseract-ocr tesseract-ocr-nld) or redact them by hand"
+                )
+            ocr_pages = [p.number + 1 for p in document.pages if p.ocr]
+            if ocr_pages:
                 warnings.append(
-                    "no page has a text layer (a scan?): nothing could be detected; "
-                    "review the output by eye"
+                    f"page(s) {', '.join(map(str, ocr_pages))} were read by OCR: check them by eye"
                 )
             outcome = write_redacted(opened.doc, document, findings, decisions, dest, manual)
             warnings.extend(outcome.notes)
