@@ -1535,6 +1535,7 @@ def write_sample(nota: Nota, out_dir: Path) -> Path:
     layout.run()
     doc = render(nota, layout)
     pdf_path = out_dir / f"{nota.stem}.pdf"
+    doc.subset_fonts()  # the embedded Nimbus fonts otherwise take most of the file
     doc.save(pdf_path, garbage=4, deflate=True, no_new_id=True)
     doc.close()
     truth = build_truth(nota, layout)
