@@ -27,9 +27,9 @@ from woo_pipeline.recognizers import (
     looks_like_organisation,
 )
 from woo_pipeline.vocabulary import (
-    KNOWN_ORGANISATIONS,
     OFFICE_TITLES,
     PERSON_TITLES,
+    POLITICAL_PARTIES,
     STAFF_FIELD_LABELS,
 )
 
@@ -75,7 +75,7 @@ _OFFICE_BEFORE = re.compile(
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
 )
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
-_PARTIES = "|".join(re.escape(o) for o in KNOWN_ORGANISATIONS if re.fullmatch(r"[A-Za-z0-9-]+", o))
+_PARTIES = "|".join(re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True))
 _OFFICE_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )

@@ -281,7 +281,11 @@ def _find_fields(doc: Document) -> list[Field]:
         label_start = line.start + (len(text) - len(text.lstrip()))
         if rest:
             value_start = line.start + text.find(rest) if text.find(rest) >= 0 else line.end
-            fields.append(Field(label, rest, line.page, label_start, value_start, line.end))
+            # A running header packs several fields on one line: "Zaaknummer Z-1 | Datum ...".
+            rest = re.split(r"\s*[|\t]\s*|\s{3,}", rest)[0]
+            fields.append(
+                Field(label, rest, line.page, label_start, value_start, value_start + len(rest))
+            )
             i += 1
             continue
         # The value stands on the following lines of the same column (Rijkshuisstijl colofon).

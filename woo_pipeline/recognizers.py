@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from woo_pipeline import lexicon
 from woo_pipeline.vocabulary import (
+    FUNCTION_WORDS,
     GREETINGS,
     KNOWN_ORGANISATIONS,
     ORGANISATION_WORDS,
@@ -55,6 +56,13 @@ TITLES = rf"(?:(?i:{_TITLE_ALT})(?:{SP}|(?<=\.)))+"
 
 _ORG_WORDS = {w.lower() for w in ORGANISATION_WORDS}
 _KNOWN_ORGS = {o.lower() for o in KNOWN_ORGANISATIONS}
+_FUNCTION_WORDS = {w.lower() for w in FUNCTION_WORDS}
+# Dutch compounds end in the organisation word: Rijksvastgoedbedrijf, Informatiebeveiligingsdienst.
+_ORG_SUFFIXES = (
+    "dienst", "bedrijf", "instituut", "bureau", "centrum", "fonds", "autoriteit", "inspectie",
+    "ministerie", "directie", "agentschap", "college", "commissie", "stichting", "vereniging",
+    "universiteit", "planbureau", "rekenkamer", "raad", "bank", "loket", "platform", "overleg",
+)
 
 
 def _explain(recognizer: str, score: float, text: str) -> AnalysisExplanation:
@@ -87,8 +95,15 @@ class _RegexRecognizer(EntityRecognizer):
         for start, end, score, why in self.find(text):
             if (start, end) not in best or score > best[(start, end)][0]:
                 best[(start, end)] = (score, why)
+        # A span inside a longer one of the same kind ("DE GROOT" in "PIETER DE GROOT") is
+        # the same item found twice.
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(best, key=lambda se: se[0] - se[1]):
+            if not any(s <= start and end <= e for s, e in kept):
+                kept.append((start, end))
         results = []
-        for (start, end), (score, why) in sorted(best.items()):
+        for start, end in sorted(kept):
+            score, why = best[(start, end)]
             results.append(
                 RecognizerResult(
                     entity_type=self.ENTITY,
@@ -129,8 +144,8 @@ class EmailRecognizer(_RegexRecognizer):
 
 # --- phone numbers -------------------------------------------------------------------------
 _PHONE = re.compile(
-    r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-]?(?:\(0\)[ .\-]?)?\(?[1-9](?:[ .\-()]{0,2}\d){8}(?!\d)"
-    r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()]{0,2}\d){8}(?![\d-])"
+    r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-\n]?(?:\(0\)[ .\-]?)?\(?[1-9](?:[ .\-()\n]{0,2}\d){8}(?!\d)"
+    r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,2}\d){8}(?![\d-])"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:\b[TMF]\b\.?|tel\.?|telefoon|telefoonnummer|mobiel|mob\.?|fax|bellen|gsm|nummer)\s*:?\s*$",
@@ -241,8 +256,8 @@ class BsnRecognizer(_RegexRecognizer):
 # --- addresses -----------------------------------------------------------------------------
 _STREET_SUFFIX = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|markt|wal|baan|"
-    "plantsoen|erf|veld|bolwerk|haven|ring|boulevard|allee|hout|zijde|burgwal|dam|donk|berg|"
-    "hoven|akker|weide|polder|straatweg|kanaal|oord|meer"
+    "plantsoen|erf|veld|bolwerk|haven|boulevard|allee|hout|zijde|burgwal|donk|"
+    "hoven|akker|weide|polder|straatweg|kanaal"
 )
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
@@ -270,6 +285,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 # An organisation's own address (letterhead, colofon) is not personal data.
                 if _ORG_ADDRESS_CONTEXT.search(window):
                     continue
+                if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
+                    continue  # "Reservering 2026": a year, not a house number
                 yield m.start(), m.end(), 0.75, f"Dutch {what}"
 
 
@@ -339,6 +356,18 @@ _SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers
 )
 
 
+_WORD_START = re.compile(rf"(?<![\w.])[{UPPER}]")
+
+
+def _matches_at_each_capital(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+    """Try the pattern at every capitalised word, so that "Gedeputeerde Hugo Vermeulen" still
+    yields "Hugo Vermeulen" after the longer match from "Gedeputeerde" was rejected."""
+    for start in _WORD_START.finditer(text):
+        m = pattern.match(text, start.start())
+        if m:
+            yield m
+
+
 def looks_like_organisation(text: str) -> bool:
     """True for names of bodies rather than people: known acronyms, organisation words."""
     t = text.strip().strip(",;:()")
@@ -347,8 +376,12 @@ def looks_like_organisation(text: str) -> bool:
     if t.lower() in _KNOWN_ORGS:
         return True
     words = re.findall(rf"[\w{UPPER}{LOWER}'’.-]+", t)
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
-        return True
+    for w in words:
+        low = w.lower()
+        if low.strip(".") in _ORG_WORDS or low in _FUNCTION_WORDS or low.strip(".") in _KNOWN_ORGS:
+            return True
+        if len(low) > 9 and low.endswith(_ORG_SUFFIXES):
+            return True
     # An all-caps token of up to 6 letters is an acronym (DGOB, JenV, MJenV), not a name.
     return bool(len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z&]{0,6}", t) and t[1:].isupper())
 
@@ -370,6 +403,12 @@ def _is_plausible_name(name: str, *, require_known: bool) -> bool:
     if require_known:
         return any(lexicon.is_first_name(w) or lexicon.is_surname(w) for w in words)
     return True
+
+
+_VALUE_NAME = re.compile(
+    rf"(?<![\w.])(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
+    rf"(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD})(?![\w])"
+)
 
 
 def _field_value_lines(text: str, pos: int) -> Iterable[tuple[int, str]]:
@@ -435,7 +474,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             yield m.start("name"), m.end("name"), 0.85, "initials followed by a surname"
 
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for m in _FULL_NAME.finditer(text):
+        for m in _matches_at_each_capital(_FULL_NAME, text):
             first = m.group("first")
             if not lexicon.is_first_name(first) or lexicon.is_common_word(first):
                 continue
@@ -449,7 +488,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             yield m.start(), m.end(), score, "known Dutch first name followed by a surname"
 
     def _caps(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for m in _CAPS_NAME.finditer(text):
+        for m in _matches_at_each_capital(_CAPS_NAME, text):
             first = m.group("first")
             last = m.group("rest").split()[-1]
             if lexicon.is_first_name(first) and (
@@ -477,19 +516,17 @@ class DutchNameRecognizer(_RegexRecognizer):
             stripped = re.sub(r"^(?:en|and)\s+|\s+(?:en|e\.a\.)$", "", stripped)
             if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
                 continue
-            name_m = re.search(
-                rf"(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD})(?![\w])",
-                stripped,
-            )
-            if not name_m:
-                continue
-            name = name_m.group("n")
-            if not _is_plausible_name(name, require_known=False):
-                continue
-            if re.fullmatch(r"[A-Z][A-Za-z]{0,6}", name) and not lexicon.is_first_name(name):
-                continue  # a unit acronym like DGOB or JenV
-            offset = value_start + part.start() + raw.find(stripped) + name_m.start("n")
-            yield offset, offset + len(name), 0.9, f"name in the field '{label}'"
+            for name_m in _VALUE_NAME.finditer(stripped):
+                name = name_m.group("n")
+                if not _is_plausible_name(name, require_known=False):
+                    continue
+                if " " not in name.strip() and "." not in name and not (
+                    lexicon.is_first_name(name) or lexicon.is_surname(name)
+                ):
+                    continue  # one unknown word: a unit or acronym (DGOB, Rijksvastgoedbedrijf)
+                offset = value_start + part.start() + raw.find(stripped) + name_m.start("n")
+                yield offset, offset + len(name), 0.9, f"name in the field '{label}'"
+                break
 
     def _greetings(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         greet = "|".join(GREETINGS)

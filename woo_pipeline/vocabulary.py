@@ -306,6 +306,23 @@ KNOWN_ORGANISATIONS: tuple[str, ...] = (
     "FvD",
 )
 
+# Political parties: a name followed by "(party)" is a member of parliament or council.
+POLITICAL_PARTIES: tuple[str, ...] = (
+    "VVD", "D66", "PVV", "CDA", "SP", "PvdA", "GroenLinks", "GL", "GL-PvdA", "GroenLinks-PvdA",
+    "ChristenUnie", "CU", "SGP", "PvdD", "DENK", "FvD", "JA21", "Volt", "BBB", "NSC", "50PLUS",
+    "BIJ1", "Groep Markuszower",
+)
+
+# Function titles: they describe a job, not a person, and are not redacted on their own
+# ("Directeur DDOO", "DG Openbaar Bestuur", "plv. SG").
+FUNCTION_WORDS: tuple[str, ...] = (
+    "dg", "pdg", "sg", "psg", "dir.", "dir", "directeur", "directeur-generaal",
+    "secretaris-generaal", "plv.", "plv", "plaatsvervangend", "kabinet", "afdelingshoofd",
+    "hoofd", "coördinator", "coordinator", "beleidsmedewerker", "senior", "woordvoerder",
+    "woordvoering", "jurist", "adviseur", "projectleider", "programmadirecteur", "teamleider",
+    "clusterhoofd", "ambtenaar", "medewerker", "secretaris", "griffier", "ondersteuning",
+)
+
 # Words that start a sign-off; the lines after them are a signature block.
 SIGN_OFFS: tuple[str, ...] = (
     "met vriendelijke groet",
