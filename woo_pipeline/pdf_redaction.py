@@ -1,0 +1,1449 @@
+"""Page-level redaction: remove the glyphs under given areas and put a label in their place.
+
+The caller has already decided WHAT to redact; this module does the removal on one page:
+
+1. Real removal. Every area becomes a redaction annotation that MuPDF applies
+   (``page.apply_redactions``): glyphs are removed from the content streams (Form XObjects
+   included), image pixels under the area are set to white, vector line art is kept so table
+   rules survive. MuPDF removes a glyph when its box (descender to ascender over the advance,
+   shrunk by 10 %) overlaps the rectangle; line boxes of adjacent lines overlap, so for text
+   each rectangle is narrowed to the middle half of its line height (images get the whole
+   area, in a pass of their own). A glyph trace taken before and after tells exactly which
+   glyphs went: glyphs under an area that survived get a second, per-glyph pass; what still
+   survives, or what was removed outside the areas, is counted and reported.
+   MuPDF's filter replaces removed glyphs by a number in the TJ array, but MuPDF 1.28 leaves
+   out the advance of the first removed glyph of each run, so the rest of the line moves back
+   by one glyph width. The surviving glyphs are put back with pen corrections (see 2.), and
+   any glyph that could not be is counted in ``chars_moved``.
+   MuPDF writes new content streams; the old ones stay in the document until it is saved
+   with ``garbage>=1`` (never save incrementally after redacting).
+
+2. The label stands in reading order. ``add_redact_annot(text=...)`` and ``insert_text`` draw
+   after the page content, so text extraction (which follows content-stream order) would put
+   the label at the end of the page. Instead the label is written INTO the content stream, at
+   the place of the removed text:
+
+   * The content streams (the page and the Form XObjects MuPDF instanced for this page) are
+     tokenised by a small content lexer, and a state walker tracks what a label needs: q/Q/cm,
+     BT/ET, the text matrix, Tf/Tc/Tw/Tz/Tr/Ts and the fill colour.
+   * Probing instead of font metrics: a tiny, self-cancelling "probe" glyph is inserted at
+     every candidate point (between text operators, between the elements of a TJ array, between
+     text objects), each probe in its own fill colour. One ``get_texttrace()`` of the probed
+     page tells where the pen is at each point and where each point lies in stream order
+     relative to the surviving glyphs. No glyph widths of the document's own fonts are needed,
+     so Type0/CID fonts with 2-byte codes are no different from simple fonts.
+   * Pen corrections for the MuPDF shift: before the first displaced glyph of a run, a
+     ``/WooLbl 1 Tf [n] TJ`` moves the pen by what it lacks, then the state is restored.
+   * For each area the label goes to a point between the surviving glyph that preceded the
+     removed text in the original stream order and the surviving glyph that follows it, the
+     point whose pen is nearest to where the removed text started. Inside a text object the
+     label is a self-cancelling show operation
+     ``0 g /WooLbl size Tf ... [dx (label) -dx-width] TJ`` followed by the restored text state,
+     so every later glyph stays exactly where it was; between text objects it is a fresh
+     ``q cm BT ... ET Q``. The label font is base-14 Helvetica with explicit /Widths, added
+     to the stream's resources.
+   * The label fills the gap: same font size as the removed text (poppler puts text of
+     another size on a line of its own), horizontally squeezed or stretched (Tz, a little
+     letter spacing). Text extractors decide spaces and line breaks from the gaps between
+     glyphs, so a label that ends where the removed text ended reads as
+     ``door [Redacted], telefoon``.
+   * Each label is checked in a final glyph trace. Labels that could not be placed in order
+     (no text left around the gap, text in a Form XObject shared with other pages, an
+     unparsable content stream, a content stream MuPDF did not run) are appended at the end
+     of the page content instead, counted in ``labels_appended`` and explained in a warning.
+
+3. Visible. A light-grey box is drawn over each area just before the text object that holds
+   the label (or just before the label itself), so the box hides nothing that was drawn
+   later, and the black label on top of it stays legible. MuPDF's own fill is not used: it is
+   drawn after all content and would hide the label.
+
+Coordinates are PyMuPDF page coordinates (top-left origin, unrotated page), the ones
+``page.get_text("rawdict")`` returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from woo_pipeline.vocabulary import REDACTION_LABEL
+
+# Fraction of the line height kept of each redaction rectangle (centred): line boxes of
+# neighbouring lines overlap, and MuPDF removes every glyph whose box overlaps the rectangle.
+REMOVAL_BAND = 0.5
+BOX_GRAY = 0.85  # light-grey box under a black label: legible on screen and in print
+BOX_ASCENT = 0.85  # box height above and below the baseline, in em of the removed text
+BOX_DESCENT = 0.25
+LABEL_FONT_RESOURCE = "WooLbl"
+MAX_STRETCH = 1.6  # horizontal scaling limits for fitting the label into the gap
+MIN_SCALING = 0.01
+MAX_LETTER_SPACING = 0.12  # em; text extractors see a word break from about 0.15 em
+PROBE_CODE = 0xA4  # WinAnsi "¤": a rare glyph, drawn only by probes in their own colours
+_PROBE_COLOR_OFFSET = 1  # probe colours start at (0, 0, 1/255): black stays free
+
+
+@dataclass(frozen=True)
+class RedactionArea:
+    """One redacted item on one text line.
+
+    rect: PyMuPDF page coordinates (top-left origin): the union of the glyph boxes of one
+        redacted item on one line.
+    label: text shown at the place of the removed text; "" shows none (e.g. the second line
+        of an item). Characters outside Windows-1252 are shown as "?".
+    """
+
+    rect: tuple[float, float, float, float]
+    label: str = REDACTION_LABEL
+
+
+@dataclass
+class PageRedactionResult:
+    removed_areas: int
+    labels_in_stream: int  # labels placed in content-stream order
+    labels_appended: int  # labels that fell back to being appended at the end of the page
+    warnings: list[str]
+    chars_removed: int = 0  # glyphs removed from the page (forms and annotations included)
+    chars_left_in_areas: int = 0  # glyphs under an area still present: a leak, should be 0
+    chars_removed_outside_areas: int = 0  # neighbours lost by accident: should be 0
+    chars_moved: int = 0  # surviving glyphs not back at their old position: should be 0
+
+
+def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedactionResult:
+    """Remove all content under `areas` from `page` and show each area's label in its place.
+
+    Never leaves text under an area without saying so: glyphs that could not be removed are
+    counted in `chars_left_in_areas` and named in `warnings`. Save the document with
+    ``garbage>=1`` so the replaced content streams are dropped from the file.
+    """
+    result = PageRedactionResult(0, 0, 0, [])
+    doc = page.parent
+    if not doc.is_pdf:
+        raise ValueError("redact_page needs a PDF page")
+    valid: list[RedactionArea] = []
+    for area in areas:
+        rect = pymupdf.Rect(area.rect)
+        if rect.is_empty or rect.is_infinite or not all(map(math.isfinite, area.rect)):
+            result.warnings.append(f"skipped an empty or invalid area {area.rect}")
+        else:
+            valid.append(area)
+    if not valid:
+        return result
+    # Redaction annotations already on the page would be applied by our passes too (the image
+    # pass would use them up with their text left in place): take them along as unlabelled areas.
+    existing = [
+        RedactionArea(tuple(annot.rect), "")
+        for annot in page.annots(types=[pymupdf.PDF_ANNOT_REDACT])
+    ]
+    if existing:
+        result.warnings.append(
+            f"{len(existing)} redaction annotation(s) already on the page were applied too"
+        )
+    caller_areas = len(valid)
+    valid += existing
+
+    before = _trace_glyphs(page)
+    owners = _owners(before, valid)
+    directions: dict[int, tuple[float, float]] = {}
+    for glyph, owner in zip(before, owners, strict=True):
+        if owner is not None:
+            directions.setdefault(owner, glyph.direction)
+    first_new_xref = doc.xref_length()  # objects from here on are created by this call
+    _remove(page, [pymupdf.Rect(a.rect) for a in valid], text=False)
+    bands = [
+        _middle_band(pymupdf.Rect(a.rect), directions.get(i, (1.0, 0.0)))
+        if i < caller_areas
+        else pymupdf.Rect(a.rect)
+        for i, a in enumerate(valid)
+    ]
+    _remove(page, bands, text=True)
+    result.removed_areas = caller_areas
+    after = _trace_glyphs(page)
+    found = _align(before, after, owners)
+    leaked = [
+        after[j]
+        for j, owner in zip(found, owners, strict=True)
+        if j is not None and owner is not None
+    ]
+    if leaked:
+        # A second pass, one narrow rectangle per leaked glyph (e.g. a superscript whose box
+        # misses the middle band of the line).
+        _remove(page, [_middle_band(pymupdf.Rect(g.bbox), g.direction) for g in leaked], text=True)
+        after = _trace_glyphs(page)
+        found = _align(before, after, owners)
+    survived = [j is not None for j in found]
+    _count_removal(result, before, survived, owners, valid)
+    _place_labels(page, valid, before, survived, owners, first_new_xref, result)
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Removal
+
+
+def _remove(page: pymupdf.Page, rects: list[pymupdf.Rect], *, text: bool) -> None:
+    """Apply redaction rectangles to the text only, or to the image pixels only.
+
+    Text and images need different rectangles: text the band of its own line, images the whole
+    area (a scanned name reaches above and below that band).
+    """
+    for rect in rects:
+        # fill=False: MuPDF's fill would be drawn after all content and hide the label.
+        page.add_redact_annot(rect, fill=False)
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_NONE if text else pymupdf.PDF_REDACT_IMAGE_PIXELS,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE if text else pymupdf.PDF_REDACT_TEXT_NONE,
+    )
+
+
+def _middle_band(rect: pymupdf.Rect, direction: tuple[float, float]) -> pymupdf.Rect:
+    cut = (1 - REMOVAL_BAND) / 2
+    if abs(direction[1]) > abs(direction[0]):  # vertical text line: the line height is along x
+        return pymupdf.Rect(
+            rect.x0 + cut * rect.width, rect.y0, rect.x1 - cut * rect.width, rect.y1
+        )
+    return pymupdf.Rect(rect.x0, rect.y0 + cut * rect.height, rect.x1, rect.y1 - cut * rect.height)
+
+
+def _owners(glyphs: list[_Glyph], areas: list[RedactionArea]) -> list[int | None]:
+    """For each glyph the first area that holds its centre, or None."""
+    # Areas indexed by 16-point rows of the page: tests only against nearby areas.
+    rows: dict[int, list[int]] = {}
+    for index, area in enumerate(areas):
+        for row in range(int(area.rect[1] // 16), int(area.rect[3] // 16) + 1):
+            rows.setdefault(row, []).append(index)
+    owners: list[int | None] = []
+    for glyph in glyphs:
+        candidates = rows.get(int(glyph.center[1] // 16), ())
+        owners.append(next((i for i in candidates if _inside(areas[i].rect, glyph.center)), None))
+    return owners
+
+
+def _inside(rect: Sequence[float], point: tuple[float, float]) -> bool:
+    # Plain comparisons: pymupdf.Rect.contains costs tens of microseconds a call.
+    return rect[0] <= point[0] <= rect[2] and rect[1] <= point[1] <= rect[3]
+
+
+def _count_removal(
+    result: PageRedactionResult,
+    before: list[_Glyph],
+    survived: list[bool],
+    owners: list[int | None],
+    areas: list[RedactionArea],
+) -> None:
+    leaky_areas: set[int] = set()
+    lost: list[str] = []
+    for glyph, alive, owner in zip(before, survived, owners, strict=True):
+        if not alive:
+            result.chars_removed += 1
+            if owner is None:
+                lost.append(glyph.char)
+        elif owner is not None and not glyph.char.isspace():
+            result.chars_left_in_areas += 1
+            leaky_areas.add(owner)
+    result.chars_removed_outside_areas = len(lost)
+    if leaky_areas:
+        # Positions only: the text itself is what must not end up in logs.
+        where = ", ".join(str(tuple(round(v) for v in areas[i].rect)) for i in sorted(leaky_areas))
+        result.warnings.append(
+            f"{result.chars_left_in_areas} glyph(s) under redaction areas could not be removed "
+            f"(in an annotation, pattern or Type3 glyph?) at {where}"
+        )
+    if lost:
+        result.warnings.append(
+            f"{len(lost)} glyph(s) outside the areas were removed too: {''.join(lost)[:40]!r}"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Glyph traces
+
+
+@dataclass
+class _Glyph:
+    char: str
+    gid: int
+    origin: tuple[float, float]
+    bbox: tuple[float, float, float, float]  # plain floats: pymupdf.Rect is slow to make
+    size: float
+    direction: tuple[float, float]
+    probe: int | None = None  # index of the probe that drew this glyph, if any
+    center: tuple[float, float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        x0, y0, x1, y1 = self.bbox
+        self.center = ((x0 + x1) / 2, (y0 + y1) / 2)
+
+
+def _trace_glyphs(page: pymupdf.Page) -> list[_Glyph]:
+    """Every glyph the page draws, in content-stream order (annotations at the end)."""
+    glyphs: list[_Glyph] = []
+    for span in page.get_texttrace():
+        probe_index = _probe_index(span)
+        for ucs, gid, origin, bbox in span["chars"]:
+            is_probe = probe_index is not None and ucs == PROBE_CODE
+            glyphs.append(
+                _Glyph(
+                    char=chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd",
+                    gid=gid,
+                    origin=(origin[0], origin[1]),
+                    bbox=tuple(bbox),
+                    size=span["size"],
+                    direction=span["dir"],
+                    probe=probe_index if is_probe else None,
+                )
+            )
+    return glyphs
+
+
+def _probe_index(span: dict) -> int | None:
+    """The probe number encoded in a span's fill colour, if the span can be a probe."""
+    color = span.get("color")
+    if span.get("font") != "Helvetica" or span.get("colorspace") != 3 or not color:
+        return None
+    if len(color) != 3:
+        return None
+    channels = [c * 255 for c in color]
+    if any(abs(c - round(c)) > 0.01 for c in channels):
+        return None
+    r, g, b = (round(c) for c in channels)
+    value = (r << 16) | (g << 8) | b
+    return value - _PROBE_COLOR_OFFSET if value >= _PROBE_COLOR_OFFSET else None
+
+
+def _probe_color(index: int) -> bytes:
+    value = index + _PROBE_COLOR_OFFSET
+    parts = [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+    return b" ".join(_num(p / 255, 6) for p in parts) + b" rg"
+
+
+def _same_glyph(a: _Glyph, b: _Glyph) -> bool:
+    # MuPDF rewrites positions with a few decimals when it filters a stream.
+    return (
+        a.char == b.char
+        and a.gid == b.gid
+        and abs(a.origin[0] - b.origin[0]) < 0.05
+        and abs(a.origin[1] - b.origin[1]) < 0.05
+    )
+
+
+def _moved_back_from(glyph: _Glyph, original: _Glyph) -> bool:
+    """Whether `glyph` can be `original` after removal: same glyph, same line, not further on.
+
+    MuPDF 1.28 loses the advance of the first removed glyph of each removed run inside a
+    string, so text after a redaction on the same line can move back along the line.
+    """
+    if glyph.char != original.char or glyph.gid != original.gid:
+        return False
+    dx = original.origin[0] - glyph.origin[0]
+    dy = original.origin[1] - glyph.origin[1]
+    ux, uy = original.direction
+    return abs(-dx * uy + dy * ux) < 0.05 and dx * ux + dy * uy > -0.05
+
+
+def _align(before: list[_Glyph], after: list[_Glyph], owners: list[int | None]) -> list[int | None]:
+    """For each glyph before removal, its index in `after`; None if it was removed.
+
+    Removal only drops glyphs, so the survivors keep their order. A glyph under an area is
+    expected to be gone: when the glyph after a run of those fits too, that one is taken.
+    If the greedy pass cannot place every glyph, one without that preference is tried, and
+    as a last resort glyphs are matched by position alone.
+    """
+    for prefer_outside in (True, False):
+        found: list[int | None] = [None] * len(before)
+        k = 0
+        for j, glyph in enumerate(after):
+            while k < len(before) and not _moved_back_from(glyph, before[k]):
+                k += 1
+            if k == len(before):
+                break
+            if prefer_outside and owners[k] is not None:
+                later = k
+                while later < len(before) and owners[later] is not None:
+                    later += 1
+                if later < len(before) and _moved_back_from(glyph, before[later]):
+                    k = later
+            found[k] = j
+            k += 1
+        else:
+            return found
+    by_position: dict[tuple, list[int]] = {}
+    for j, glyph in enumerate(after):
+        by_position.setdefault(_position_key(glyph), []).append(j)
+    matched: list[int | None] = []
+    for glyph in before:
+        candidates = by_position.get(_position_key(glyph))
+        matched.append(candidates.pop(0) if candidates else None)
+    return matched
+
+
+def _position_key(glyph: _Glyph) -> tuple:
+    return (glyph.char, glyph.gid, round(glyph.origin[0], 1), round(glyph.origin[1], 1))
+
+
+# --------------------------------------------------------------------------------------------
+# Content-stream lexer
+
+
+class _ContentSyntaxError(ValueError):
+    pass
+
+
+_WHITESPACE = frozenset(b"\x00\t\n\x0c\r ")
+_DELIMITERS = frozenset(b"()<>[]{}/%")
+_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
+_END_OF_INLINE_IMAGE = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ]|\Z)")
+_KEYWORD_VALUES = frozenset({"true", "false", "null"})
+
+
+@dataclass
+class _Obj:
+    kind: str  # "num", "name", "str", "array", "dict", "word"
+    raw: bytes
+    value: object = None  # float for "num", list[_Obj] for "array", str for "word"
+
+
+@dataclass
+class _Op:
+    name: str
+    operands: list[_Obj]
+    start: int  # offset of the first operand (or of the operator)
+    end: int  # offset just after the operator
+
+
+class _Lexer:
+    """Tokeniser for PDF content streams (ISO 32000-1, 7.2 and 8.9.7 for inline images)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pos = 0
+
+    def skip_space(self) -> None:
+        data, n = self.data, len(self.data)
+        while self.pos < n:
+            c = data[self.pos]
+            if c in _WHITESPACE:
+                self.pos += 1
+            elif c == 0x25:  # % comment up to the end of the line
+                while self.pos < n and data[self.pos] not in b"\r\n":
+                    self.pos += 1
+            else:
+                return
+
+    def next_obj(self) -> _Obj | None:
+        """The next object; None at the end. Arrays and dicts come back whole."""
+        self.skip_space()
+        data, start = self.data, self.pos
+        if start >= len(data):
+            return None
+        c = data[start]
+        if c == 0x28:  # (
+            self.pos = _end_of_literal_string(data, start)
+            return _Obj("str", data[start : self.pos])
+        if c == 0x3C and data[start + 1 : start + 2] == b"<":  # <<
+            self.pos += 2
+            self._objects_until(b">>")
+            return _Obj("dict", data[start : self.pos])
+        if c == 0x3C:  # <hex>
+            end = data.find(b">", start)
+            if end < 0:
+                raise _ContentSyntaxError("unterminated hex string")
+            self.pos = end + 1
+            return _Obj("str", data[start : self.pos])
+        if c == 0x5B:  # [
+            self.pos += 1
+            items = self._objects_until(b"]")
+            return _Obj("array", data[start : self.pos], items)
+        if c == 0x2F:  # /name
+            self.pos += 1
+            self._skip_regular()
+            return _Obj("name", data[start : self.pos])
+        if c in _DELIMITERS:
+            raise _ContentSyntaxError(f"unexpected {chr(c)!r} at offset {start}")
+        self._skip_regular()
+        raw = data[start : self.pos]
+        if _NUMBER.fullmatch(raw):
+            return _Obj("num", raw, float(raw))
+        return _Obj("word", raw, raw.decode("latin-1"))
+
+    def _skip_regular(self) -> None:
+        data, n = self.data, len(self.data)
+        while (
+            self.pos < n
+            and data[self.pos] not in _WHITESPACE
+            and data[self.pos] not in (_DELIMITERS)
+        ):
+            self.pos += 1
+
+    def _objects_until(self, closing: bytes) -> list[_Obj]:
+        items: list[_Obj] = []
+        while True:
+            self.skip_space()
+            if self.data.startswith(closing, self.pos):
+                self.pos += len(closing)
+                return items
+            item = self.next_obj()
+            if item is None:
+                raise _ContentSyntaxError(f"missing {closing.decode()}")
+            items.append(item)
+
+    def skip_inline_image(self) -> None:
+        """After BI: skip the image dictionary, ID, the image data and EI."""
+        while True:
+            item = self.next_obj()
+            if item is None:
+                raise _ContentSyntaxError("unterminated inline image")
+            if item.kind == "word" and item.value == "ID":
+                break
+        self.pos += 1  # the single whitespace byte after ID
+        match = _END_OF_INLINE_IMAGE.search(self.data, self.pos)
+        if match is None:
+            raise _ContentSyntaxError("inline image without EI")
+        self.pos = match.end()
+
+
+def _end_of_literal_string(data: bytes, start: int) -> int:
+    depth = 0
+    i = start
+    while i < len(data):
+        c = data[i]
+        if c == 0x5C:  # backslash escapes the next byte
+            i += 2
+            continue
+        if c == 0x28:
+            depth += 1
+        elif c == 0x29:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _ContentSyntaxError("unterminated string")
+
+
+def _parse_content(data: bytes) -> list[_Op]:
+    lexer = _Lexer(data)
+    ops: list[_Op] = []
+    operands: list[_Obj] = []
+    start: int | None = None
+    while True:
+        lexer.skip_space()
+        position = lexer.pos
+        item = lexer.next_obj()
+        if item is None:
+            return ops
+        if start is None:
+            start = position
+        if item.kind != "word" or item.value in _KEYWORD_VALUES:
+            operands.append(item)
+            continue
+        if item.value == "BI":
+            lexer.skip_inline_image()
+        ops.append(_Op(str(item.value), operands, start, lexer.pos))
+        operands, start = [], None
+
+
+# --------------------------------------------------------------------------------------------
+# Content-stream state walker
+
+
+_TEXT_SHOW = frozenset({"Tj", "TJ", "'", '"'})
+_TEXT_POSITION = frozenset({"Td", "TD", "Tm", "T*"})
+_PATH_CONSTRUCTION = frozenset({"m", "l", "c", "v", "y", "h", "re"})
+_PATH_PAINTING = frozenset({"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"})
+# Points after these operators are worth a probe: the pen or the text object changed there.
+_PROBE_AFTER = _TEXT_SHOW | _TEXT_POSITION | {"BT", "ET", "Do", "Q"}
+# Operators after which an earlier pen correction no longer applies.
+_PEN_RESET = _TEXT_POSITION | {"BT", "ET", "'", '"'}
+
+
+@dataclass
+class _GState:
+    """The part of the graphics state a label changes or needs."""
+
+    ctm: pymupdf.Matrix
+    font: bytes | None = None  # the Tf operation that set the font, None while unset
+    font_known: bool = True  # False after gs with a /Font entry: we cannot restore that
+    char_spacing: bytes = b"0"
+    word_spacing: bytes = b"0"
+    horizontal_scaling: bytes = b"100"
+    render_mode: bytes = b"0"
+    rise: bytes = b"0"
+    fill_space: bytes = b""  # the cs operation in effect, b"" for g/rg/k colours
+    fill_color: bytes = b"0 g"  # the operation that set the fill colour
+
+    def copy(self) -> _GState:
+        return _GState(**{**self.__dict__, "ctm": pymupdf.Matrix(self.ctm)})
+
+    def restore_text_state(self) -> bytes:
+        parts = [self.font] if self.font else []
+        parts += [
+            self.char_spacing + b" Tc",
+            self.word_spacing + b" Tw",
+            self.horizontal_scaling + b" Tz",
+            self.render_mode + b" Tr",
+            self.rise + b" Ts",
+        ]
+        return b" ".join(parts + [p for p in (self.fill_space, self.fill_color) if p])
+
+
+@dataclass
+class _Point:
+    """A place in a content stream where a label (or a probe) can be inserted."""
+
+    stream: int  # index into the list of streams
+    op_index: int  # inserted before this operator ...
+    element: int | None  # ... or, for a TJ operator, after this element of its array
+    in_text: bool
+    bt_index: int | None  # the BT operator of the enclosing text object
+    ctm: pymupdf.Matrix  # stream user space -> PDF page space
+    text_matrix: pymupdf.Matrix | None  # linear part of the text matrix
+    restore: bytes  # restores the text state and fill colour after a label
+    pen: pymupdf.Point | None = None  # where a probe found the pen (page coordinates)
+    position: int | None = None  # index of its probe glyph in the probed glyph trace
+
+
+@dataclass
+class _Stream:
+    xref: int
+    data: bytes
+    ops: list[_Op]
+    font: str | None  # resource name of the label font in this stream's resources
+
+    def __post_init__(self) -> None:
+        # resets[i]: operators among ops[:i] that put the pen back on the line start.
+        self.resets = [0]
+        for op in self.ops:
+            self.resets.append(self.resets[-1] + (op.name in _PEN_RESET))
+
+
+class _Walker:
+    """Walks the page stream and the Form XObjects it draws, collecting insertion points."""
+
+    def __init__(self, page: pymupdf.Page, first_new_xref: int, font_xref: int) -> None:
+        self.page = page
+        self.doc = page.parent
+        self.first_new_xref = first_new_xref
+        self.font_xref = font_xref
+        self.streams: list[_Stream] = []
+        self.points: list[_Point] = []
+        self.end_state: _GState | None = None  # page stream state after all its operators
+        self.end_closing = b""  # operators that close what the page stream left open
+        self.skipped_forms: list[str] = []
+        self._form_uses: dict[int, int] = {}
+        self._parents: list[int | None] = []  # for each stream, the stream that draws it
+
+    def walk_page(self, data: bytes, xref: int) -> None:
+        font = _add_font_resource(self.doc, self.page.xref, self.font_xref)
+        self._walk(xref, data, font, pymupdf.Matrix(1, 0, 0, 1, 0, 0), self.page.xref, None)
+        # A form drawn more than once would show its probes and labels at every use.
+        shared = {i for i, s in enumerate(self.streams) if self._form_uses.get(s.xref, 0) > 1}
+        for i, parent in enumerate(self._parents):
+            if parent in shared:
+                shared.add(i)  # parents come before their children
+        if shared:
+            self.points = [p for p in self.points if p.stream not in shared]
+
+    def _walk(
+        self,
+        xref: int,
+        data: bytes,
+        font: str | None,
+        ctm: pymupdf.Matrix,
+        holder: int,
+        parent: int | None,
+    ) -> None:
+        ops = _parse_content(data)  # raises _ContentSyntaxError before anything is recorded
+        index = len(self.streams)
+        self.streams.append(_Stream(xref, data, ops, font))
+        self._parents.append(parent)
+        depth = sum(1 for _ in self._ancestors(index))
+        state = _GState(ctm=pymupdf.Matrix(ctm))
+        stack: list[_GState] = []
+        in_text = in_path = False
+        bt_index: int | None = None
+        text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+
+        def add_point(op_index: int, element: int | None = None) -> None:
+            if font is None or in_path or (in_text and not state.font_known):
+                return
+            self.points.append(
+                _Point(
+                    index,
+                    op_index,
+                    element,
+                    in_text,
+                    bt_index if in_text else None,
+                    pymupdf.Matrix(state.ctm),
+                    pymupdf.Matrix(text_matrix) if in_text else None,
+                    state.restore_text_state(),
+                )
+            )
+
+        add_point(0)
+        for i, op in enumerate(ops):
+            name, nums = op.name, [o.value for o in op.operands if o.kind == "num"]
+            if name == "TJ" and in_text and len(op.operands) == 1:
+                items = op.operands[0].value or []
+                for element in range(len(items) - 1):
+                    add_point(i, element)
+            if name == "q":
+                stack.append(state.copy())
+            elif name == "Q":
+                if stack:
+                    state = stack.pop()
+            elif name == "cm" and len(nums) == 6:
+                state.ctm = pymupdf.Matrix(*nums) * state.ctm
+            elif name == "BT":
+                in_text, bt_index = True, i
+                text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+            elif name == "ET":
+                in_text, bt_index = False, None
+            elif name == "Tm" and len(nums) == 6:
+                text_matrix = pymupdf.Matrix(nums[0], nums[1], nums[2], nums[3], 0, 0)
+            elif name == "Tf" and len(op.operands) == 2:
+                state.font = data[op.start : op.end]
+                state.font_known = True
+            elif name in ("Tc", "Tw", "Tz", "Tr", "Ts") and len(op.operands) == 1:
+                raw = op.operands[0].raw
+                if name == "Tc":
+                    state.char_spacing = raw
+                elif name == "Tw":
+                    state.word_spacing = raw
+                elif name == "Tz":
+                    state.horizontal_scaling = raw
+                elif name == "Tr":
+                    state.render_mode = raw
+                else:
+                    state.rise = raw
+            elif name == '"' and len(op.operands) == 3:
+                state.word_spacing = op.operands[0].raw
+                state.char_spacing = op.operands[1].raw
+            elif name in ("g", "rg", "k"):
+                state.fill_space, state.fill_color = b"", data[op.start : op.end]
+            elif name == "cs":
+                state.fill_space, state.fill_color = data[op.start : op.end], b""
+            elif name in ("sc", "scn"):
+                state.fill_color = data[op.start : op.end]
+            elif name == "gs" and op.operands:
+                if self._gs_sets_font(holder, op.operands[0].raw):
+                    state.font_known = False
+            elif name in _PATH_CONSTRUCTION:
+                in_path = True
+            elif name in _PATH_PAINTING:
+                in_path = False
+            elif name == "Do" and op.operands and depth < 12:
+                self._walk_form(holder, op.operands[0].raw, state.ctm, index)
+            if name in _PROBE_AFTER:
+                add_point(i + 1)
+
+        if parent is None:
+            closing = b"ET " if in_text else b""
+            closing += b"Q " * len(stack)
+            self.end_closing = closing
+            self.end_state = stack[0] if stack else state
+
+    def _ancestors(self, index: int) -> Iterator[int]:
+        parent = self._parents[index]
+        while parent is not None:
+            yield parent
+            parent = self._parents[parent]
+
+    def _gs_sets_font(self, holder: int, name: bytes) -> bool:
+        resources = _resolve_dict(self.doc, holder, "Resources")
+        if resources is None:
+            return False
+        key = _join(resources[1], "ExtGState/" + name.decode("latin-1").lstrip("/"))
+        return self.doc.xref_get_key(resources[0], key + "/Font")[0] != "null"
+
+    def _walk_form(self, holder: int, name: bytes, ctm: pymupdf.Matrix, parent: int) -> None:
+        resources = _resolve_dict(self.doc, holder, "Resources")
+        if resources is None:
+            return
+        key = _join(resources[1], "XObject/" + name.decode("latin-1").lstrip("/"))
+        kind, value = self.doc.xref_get_key(resources[0], key)
+        if kind != "xref":
+            return
+        xref = int(value.split()[0])
+        if self.doc.xref_get_key(xref, "Subtype")[1] != "/Form":
+            return
+        self._form_uses[xref] = self._form_uses.get(xref, 0) + 1
+        label = name.decode("latin-1")
+        if xref < self.first_new_xref:
+            # Not an instance MuPDF made for this page: other pages may draw the same form,
+            # and a label in it would show up there too.
+            self.skipped_forms.append(label)
+            return
+        if self._form_uses[xref] > 1:
+            self.skipped_forms.append(label)  # its points are dropped after the walk
+            return
+        matrix = _matrix_of(self.doc, xref)
+        font = _add_font_resource(self.doc, xref, self.font_xref)
+        if font is None:
+            self.skipped_forms.append(label)
+            return
+        try:
+            self._walk(xref, self.doc.xref_stream(xref) or b"", font, matrix * ctm, xref, parent)
+        except _ContentSyntaxError:
+            self.skipped_forms.append(label)
+
+
+def _matrix_of(doc: pymupdf.Document, xref: int) -> pymupdf.Matrix:
+    kind, value = doc.xref_get_key(xref, "Matrix")
+    if kind == "array":
+        numbers = [float(v) for v in value.strip("[]").split()]
+        if len(numbers) == 6:
+            return pymupdf.Matrix(*numbers)
+    return pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+
+
+# --------------------------------------------------------------------------------------------
+# Resources
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}/{key}" if path else key
+
+
+def _resolve_dict(doc: pymupdf.Document, xref: int, key: str) -> tuple[int, str] | None:
+    """Address (object number, key path) of the dictionary at `key` of object `xref`.
+
+    PyMuPDF's key paths do not pass through indirect references, so those are followed here.
+    """
+    kind, value = doc.xref_get_key(xref, key)
+    if kind == "xref":
+        return int(value.split()[0]), ""
+    if kind == "dict":
+        return xref, key
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _label_widths() -> tuple[int, ...]:
+    """Glyph widths (1/1000 em) of Helvetica for WinAnsi codes 0..255."""
+    font = pymupdf.Font("helv")
+    widths = []
+    for code in range(256):
+        try:
+            char = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            widths.append(0)
+            continue
+        widths.append(round(font.glyph_advance(ord(char)) * 1000) if code >= 32 else 0)
+    return tuple(widths)
+
+
+def _new_label_font(doc: pymupdf.Document) -> int:
+    """A base-14 Helvetica font object with explicit widths, so every viewer agrees."""
+    widths = " ".join(str(w) for w in _label_widths()[32:])
+    xref = doc.get_new_xref()
+    doc.update_object(
+        xref,
+        "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding"
+        f"/FirstChar 32/LastChar 255/Widths[{widths}]>>",
+    )
+    return xref
+
+
+def _add_font_resource(doc: pymupdf.Document, holder: int, font_xref: int) -> str | None:
+    """Add the label font to the /Resources of object `holder`; return its resource name."""
+    resources = _resolve_dict(doc, holder, "Resources")
+    if resources is None:
+        return None  # inherited or missing resources: adding a dictionary would hide them
+    fonts = _resolve_dict(doc, resources[0], _join(resources[1], "Font"))
+    if fonts is None:
+        doc.xref_set_key(resources[0], _join(resources[1], "Font"), "<<>>")
+        fonts = (resources[0], _join(resources[1], "Font"))
+    name = LABEL_FONT_RESOURCE
+    suffix = 0
+    while True:
+        kind, value = doc.xref_get_key(fonts[0], _join(fonts[1], name))
+        if kind == "null" or value == f"{font_xref} 0 R":
+            break
+        suffix += 1
+        name = f"{LABEL_FONT_RESOURCE}{suffix}"
+    doc.xref_set_key(fonts[0], _join(fonts[1], name), f"{font_xref} 0 R")
+    return name
+
+
+# --------------------------------------------------------------------------------------------
+# Labels
+
+
+@dataclass
+class _Gap:
+    """Where the removed text of one area was, in page coordinates."""
+
+    start: pymupdf.Point  # origin of its first glyph
+    direction: pymupdf.Point  # unit vector along the text line
+    length: float  # from start to the end of its last glyph
+    size: float  # font size of the removed text
+
+
+@dataclass
+class _Placement:
+    area: int
+    gap: _Gap
+    first_removed: int | None  # index in the glyph trace before removal
+    point: _Point | None = None  # None: appended at the end of the page content
+
+
+_Inserts = dict[tuple[int, int, "int | None"], list[bytes]]  # (stream, op, element) -> ops
+
+
+def _place_labels(
+    page: pymupdf.Page,
+    areas: list[RedactionArea],
+    before: list[_Glyph],
+    survived: list[bool],
+    owners: list[int | None],
+    first_new_xref: int,
+    result: PageRedactionResult,
+) -> None:
+    removed_by_area: list[list[int]] = [[] for _ in areas]
+    for i, (alive, owner) in enumerate(zip(survived, owners, strict=True)):
+        if not alive and owner is not None:
+            removed_by_area[owner].append(i)
+    placements = [
+        _Placement(a, _gap_of(areas[a], [before[i] for i in removed]), min(removed, default=None))
+        for a, removed in enumerate(removed_by_area)
+    ]
+    survivors = [g for g, alive in zip(before, survived, strict=True) if alive]
+    survivors_before = [0]  # survivors_before[i]: glyphs among before[:i] that survived
+    for alive in survived:
+        survivors_before.append(survivors_before[-1] + alive)
+
+    walker = _walk_page(page, first_new_xref, result)
+    if walker is None:
+        return
+
+    # Probe pass: where is the pen at each point, and where is each point in stream order?
+    probes: _Inserts = {}
+    for index, point in enumerate(walker.points):
+        key = (point.stream, point.op_index, point.element)
+        probes.setdefault(key, []).append(_probe_ops(point, index, walker))
+    trace = _probe(page, walker, probes)
+    glyph_at = _pair(trace, survivors)
+    corrections: _Inserts = {}
+    if glyph_at is None:
+        result.warnings.append("the probed page does not show the surviving text; labels appended")
+        walker.points = []
+    else:
+        corrections = _pen_corrections(trace, glyph_at, survivors, walker)
+        if corrections:
+            trace = _probe(page, walker, _merged(corrections, probes))
+            glyph_at = _pair(trace, survivors)
+            if glyph_at is None:
+                result.warnings.append("position repair failed; labels appended")
+                corrections, walker.points = {}, []
+        if glyph_at is not None:
+            moved = sum(
+                abs(pymupdf.Point(trace[j].origin) - pymupdf.Point(g.origin)) > 0.05
+                for j, g in zip(glyph_at, survivors, strict=True)
+            )
+            result.chars_moved = moved
+            if moved:
+                result.warnings.append(f"{moved} surviving glyph(s) not at their old position")
+        for placement in placements:
+            if placement.first_removed is not None:
+                n = survivors_before[placement.first_removed]
+                low = glyph_at[n - 1] if n > 0 else -1
+                high = glyph_at[n] if n < len(glyph_at) else len(trace)
+                placement.point = _choose_point(placement.gap, low, high, walker)
+
+    expected = [trace[j] for j in glyph_at] if glyph_at is not None else survivors
+    # Ends: every failed round moves at least one label from the stream to the end.
+    while True:
+        _write_final(page, walker, areas, placements, corrections)
+        failed = _verify(page, areas, placements, expected, survivors_before)
+        if not failed:
+            break
+        result.warnings.append(
+            f"{len(failed)} label(s) did not read in place after insertion; appended"
+        )
+        for placement in placements:
+            if placement.area in failed:
+                placement.point = None
+
+    for placement in placements:
+        label = areas[placement.area].label
+        if not label:
+            continue
+        if placement.point is not None:
+            result.labels_in_stream += 1
+            continue
+        result.labels_appended += 1
+        reason = (
+            "no text was removed under the area"
+            if placement.first_removed is None
+            else "it could not be placed in reading order next to the removed text"
+        )
+        rect = tuple(round(v, 1) for v in areas[placement.area].rect)
+        result.warnings.append(f"label {label!r} at {rect} appended to the page: {reason}")
+
+
+def _walk_page(
+    page: pymupdf.Page, first_new_xref: int, result: PageRedactionResult
+) -> _Walker | None:
+    """Parse the page content (one stream from now on) and the forms it draws."""
+    doc = page.parent
+    contents = page.get_contents()
+    if contents:
+        data = b"\n".join(doc.xref_stream(x) or b"" for x in contents)
+        if len(contents) > 1:
+            # Streams of one page may only be split between tokens: joining them is safe.
+            doc.xref_set_key(page.xref, "Contents", f"{contents[0]} 0 R")
+        xref = contents[0]
+    else:
+        data, xref = b"", _new_content_stream(page)
+    walker = _Walker(page, first_new_xref, _new_label_font(doc))
+    try:
+        walker.walk_page(data, xref)
+    except _ContentSyntaxError as exc:
+        result.warnings.append(f"page content not parsable ({exc}); all labels appended")
+        # Wrap the content in q/Q so the appended labels start from the default state.
+        font = _add_font_resource(doc, page.xref, walker.font_xref)
+        walker = _Walker(page, first_new_xref, walker.font_xref)
+        walker.streams = [_Stream(xref, b"q\n" + data + b"\nQ", [], font)]
+        walker.end_state = _GState(ctm=pymupdf.Matrix(1, 0, 0, 1, 0, 0))
+    if walker.streams[0].font is None:
+        result.warnings.append("cannot add a font to the page resources: no labels drawn")
+        return None
+    for form in walker.skipped_forms:
+        result.warnings.append(f"form XObject {form} not editable; labels for its text appended")
+    return walker
+
+
+def _new_content_stream(page: pymupdf.Page) -> int:
+    doc = page.parent
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, b" ")
+    doc.xref_set_key(page.xref, "Contents", f"{xref} 0 R")
+    return xref
+
+
+def _gap_of(area: RedactionArea, removed: list[_Glyph]) -> _Gap:
+    rect = pymupdf.Rect(area.rect)
+    if not removed:
+        # Nothing was removed (an image, an empty area): a label sized to the rectangle.
+        return _Gap(
+            pymupdf.Point(rect.x0, rect.y1 - 0.25 * rect.height),
+            pymupdf.Point(1, 0),
+            rect.width,
+            0.7 * rect.height,
+        )
+    direction = pymupdf.Point(removed[0].direction)
+    direction = direction / abs(direction) if abs(direction) > 1e-6 else pymupdf.Point(1, 0)
+
+    def along(p: pymupdf.Point) -> float:
+        return p.x * direction.x + p.y * direction.y
+
+    first = min(removed, key=lambda g: along(pymupdf.Point(g.origin)))
+    start = pymupdf.Point(first.origin)
+    end = max(
+        along(pymupdf.Point(x, y))
+        for g in removed
+        for x in (g.bbox[0], g.bbox[2])
+        for y in (g.bbox[1], g.bbox[3])
+    )
+    return _Gap(start, direction, max(end - along(start), 0.0), first.size)
+
+
+def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyph]:
+    """Write the streams with the probes, trace the page, note each probe's pen and position.
+
+    A probe can be missing from the trace (e.g. in optional content that is switched off);
+    its point is then not used.
+    """
+    _write_streams(page.parent, walker, inserts, [])
+    trace = _trace_glyphs(page)
+    for point in walker.points:
+        point.pen = point.position = None
+    for position, glyph in enumerate(trace):
+        if glyph.probe is not None and 0 <= glyph.probe < len(walker.points):
+            point = walker.points[glyph.probe]
+            point.position = position
+            if point.in_text:
+                point.pen = pymupdf.Point(glyph.origin)
+    return trace
+
+
+def _pair(trace: list[_Glyph], survivors: list[_Glyph]) -> list[int] | None:
+    """Trace index of each surviving glyph, or None if the trace does not show them in order."""
+    found = [j for j, glyph in enumerate(trace) if glyph.probe is None]
+    if len(found) != len(survivors):
+        return None
+    for j, glyph in zip(found, survivors, strict=True):
+        if trace[j].char != glyph.char or trace[j].gid != glyph.gid:
+            return None
+    return found
+
+
+def _merged(first: _Inserts, second: _Inserts) -> _Inserts:
+    merged = {key: list(chunks) for key, chunks in first.items()}
+    for key, chunks in second.items():
+        merged.setdefault(key, []).extend(chunks)
+    return merged
+
+
+def _pen_corrections(
+    trace: list[_Glyph], glyph_at: list[int], survivors: list[_Glyph], walker: _Walker
+) -> _Inserts:
+    """Pen moves that put the surviving glyphs back where they were before removal.
+
+    Works around MuPDF 1.28 losing the advance of the first removed glyph of a run inside a
+    string (``aaa W bbb`` becomes ``[(aaa )( bbb)]TJ``). A correction inserted before a glyph
+    also moves every glyph after it until the pen is reset to a line start (Td, Tm, T*, ...),
+    so each correction is the difference to what earlier corrections already did. Glyphs
+    without a place to insert before them are left; the next probe pass counts them.
+    """
+    in_text = sorted(
+        (p for p in walker.points if p.in_text and p.position is not None),
+        key=lambda p: p.position,
+    )
+    corrections: _Inserts = {}
+    carried = pymupdf.Point(0, 0)  # the shift the corrections so far give the current glyph
+    carried_from: _Point | None = None
+    next_point = 0
+    previous = -1
+    for n, original in enumerate(survivors):
+        position = glyph_at[n]
+        last: _Point | None = None  # the last place to insert before this glyph
+        while next_point < len(in_text) and in_text[next_point].position < position:
+            if in_text[next_point].position > previous:
+                last = in_text[next_point]
+            next_point += 1
+        previous = position
+        if last is not None:
+            if carried_from is not None and _pen_reset_between(carried_from, last, walker):
+                carried, carried_from = pymupdf.Point(0, 0), None
+            if _shows_after_reset(last, walker):
+                carried, carried_from, last = pymupdf.Point(0, 0), None, None
+        needed = pymupdf.Point(original.origin) - pymupdf.Point(trace[position].origin) - carried
+        if abs(needed) <= 0.01:
+            continue
+        correction = _pen_move_ops(last, needed, walker) if last is not None else None
+        if correction is None:
+            continue
+        corrections.setdefault((last.stream, last.op_index, last.element), []).append(correction)
+        carried, carried_from = carried + needed, last
+    return corrections
+
+
+def _pen_reset_between(first: _Point, second: _Point, walker: _Walker) -> bool:
+    if first.stream != second.stream:
+        return True
+    resets = walker.streams[first.stream].resets
+    return resets[second.op_index] - resets[first.op_index] > 0
+
+
+def _shows_after_reset(point: _Point, walker: _Walker) -> bool:
+    """Whether the operator at the point moves to a new line before showing (' and ")."""
+    ops = walker.streams[point.stream].ops
+    return (
+        point.element is None
+        and point.op_index < len(ops)
+        and (ops[point.op_index].name in ("'", '"'))
+    )
+
+
+def _pen_move_ops(point: _Point, move: pymupdf.Point, walker: _Walker) -> bytes | None:
+    """Operations moving the pen by `move` (page coordinates) along the text line."""
+    linear = _text_space(point, walker)
+    if linear is None:
+        return None
+    shift = move * ~linear
+    if abs(shift.y) > 0.01:
+        return None  # across the line: a TJ number cannot do that
+    font = walker.streams[point.stream].font.encode()
+    # With a 1-unit font and 100 % scaling a TJ number n moves the pen by -n/1000.
+    return b"/%s 1 Tf 100 Tz [%s]TJ %s" % (font, _num(-shift.x * 1000), point.restore)
+
+
+def _choose_point(gap: _Gap, low: int, high: int, walker: _Walker) -> _Point | None:
+    """The insertion point between trace positions `low` and `high` nearest to the gap.
+
+    `low` is the surviving glyph that preceded the removed text in stream order, `high` the
+    one after it: the label belongs between them. Of the points there, the one whose pen is
+    nearest the start of the gap needs the least repositioning.
+    """
+    best: tuple[float, int, _Point] | None = None
+    for point in walker.points:
+        if point.position is None or not low < point.position < high:
+            continue
+        if point.in_text:
+            if point.pen is None or _text_space(point, walker) is None:
+                continue
+            cost = abs(point.pen - gap.start)
+        else:
+            cost = 0.25 * gap.size  # exact too, but prefer a pen that is already in place
+        if best is None or (cost, point.position) < best[:2]:
+            best = (cost, point.position, point)
+    return best[2] if best else None
+
+
+def _text_space(point: _Point, walker: _Walker) -> pymupdf.Matrix | None:
+    """Linear map from the text space at an in-text point to page coordinates."""
+    m = point.text_matrix * point.ctm * walker.page.transformation_matrix
+    if abs(m.a * m.d - m.b * m.c) < 1e-9:
+        return None
+    return pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)
+
+
+def _probe_ops(point: _Point, index: int, walker: _Walker) -> bytes:
+    """A glyph in the probe's own colour, drawn without moving the pen."""
+    font = walker.streams[point.stream].font.encode()
+    state = b" 1 Tf 0 Tc 0 Tw 100 Tz 0 Tr 0 Ts "
+    width = str(_label_widths()[PROBE_CODE]).encode()
+    if point.in_text:
+        return b"%s /%s%s[(\\244) %s]TJ %s" % (
+            _probe_color(index),
+            font,
+            state,
+            width,
+            point.restore,
+        )
+    return b"q %s BT /%s%s(\\244) Tj ET Q" % (_probe_color(index), font, state)
+
+
+def _fit(gap: _Gap, natural: float, count: int) -> tuple[float, float]:
+    """(horizontal scaling, extra page units between glyphs) that make the label fill the gap.
+
+    Text extractors break words and lines on gaps between glyphs, so the label should end
+    where the removed text ended. The font size stays that of the removed text: poppler puts
+    text of a clearly different size on a line of its own.
+    """
+    if natural <= 0 or gap.length <= 0:
+        return 1.0, 0.0
+    ratio = gap.length / natural
+    if ratio < 1:
+        return max(ratio, MIN_SCALING), 0.0
+    scaling = min(ratio, MAX_STRETCH)
+    spare = gap.length - natural * scaling
+    spacing = min(spare / (count - 1), MAX_LETTER_SPACING * gap.size) if count > 1 else 0.0
+    return scaling, spacing
+
+
+def _label_ops(label: bytes, point: _Point | None, gap: _Gap, walker: _Walker) -> bytes:
+    """Show operations for a label whose first glyph starts at the start of the gap."""
+    stream = walker.streams[point.stream if point is not None else 0]
+    font = stream.font.encode()
+    units = sum(_label_widths()[c] for c in label)
+    literal = _pdf_string(label)
+    if point is not None and point.in_text:
+        linear = _text_space(point, walker)
+        scale_x = abs(pymupdf.Point(1, 0) * linear)
+        scale_y = abs(pymupdf.Point(0, 1) * linear)
+        size = gap.size / scale_y  # in text space
+        scaling, spacing = _fit(gap, units / 1000 * size * scale_x, len(label))
+        char_spacing = spacing / (scaling * scale_x)
+        offset = (gap.start - point.pen) * ~linear  # text-space move from the pen to the gap
+        advance = (units / 1000 * size + len(label) * char_spacing) * scaling
+        to_start = -offset.x * 1000 / (size * scaling)
+        back = (offset.x + advance) * 1000 / (size * scaling)
+        # Self-cancelling: the pen ends where it was; then the text state is restored.
+        return b"0 g /%s %s Tf %s Tz 0 Tr %s Tc 0 Tw %s Ts [%s %s %s]TJ %s" % (
+            font,
+            _num(size),
+            _num(scaling * 100),
+            _num(char_spacing),
+            _num(offset.y),
+            _num(to_start),
+            literal,
+            _num(back),
+            point.restore,
+        )
+    # A text object of its own, in a frame at the gap start: x along the line, y up.
+    d = gap.direction
+    frame = pymupdf.Matrix(d.x, d.y, d.y, -d.x, gap.start.x, gap.start.y)
+    ctm = point.ctm if point is not None else walker.end_state.ctm
+    to_user = frame * ~(ctm * walker.page.transformation_matrix)
+    scaling, spacing = _fit(gap, units / 1000 * gap.size, len(label))
+    return b"q %s cm 0 g BT /%s %s Tf %s Tz 0 Tr %s Tc 0 Tw 0 Ts %s Tj ET Q" % (
+        _matrix(to_user),
+        font,
+        _num(gap.size),
+        _num(scaling * 100),
+        _num(spacing / scaling),
+        literal,
+    )
+
+
+def _box_rect(rect: pymupdf.Rect, placement: _Placement) -> pymupdf.Rect:
+    """The area, across the line limited to the band of the removed text.
+
+    Glyph boxes reach into the neighbouring lines; a box that size would cover their
+    descenders and accents where it is drawn after them.
+    """
+    gap = placement.gap
+    if placement.first_removed is None:
+        return rect
+    up = pymupdf.Point(gap.direction.y, -gap.direction.x)
+    top = gap.start + up * (BOX_ASCENT * gap.size)
+    bottom = gap.start - up * (BOX_DESCENT * gap.size)
+    if abs(gap.direction.x) > 0.999:
+        y0, y1 = max(rect.y0, min(top.y, bottom.y)), min(rect.y1, max(top.y, bottom.y))
+        return pymupdf.Rect(rect.x0, y0, rect.x1, y1) if y0 < y1 else rect
+    if abs(gap.direction.y) > 0.999:
+        x0, x1 = max(rect.x0, min(top.x, bottom.x)), min(rect.x1, max(top.x, bottom.x))
+        return pymupdf.Rect(x0, rect.y0, x1, rect.y1) if x0 < x1 else rect
+    return rect
+
+
+def _box_ops(rect: pymupdf.Rect, ctm: pymupdf.Matrix, page_transform: pymupdf.Matrix) -> bytes:
+    """A light-grey filled rectangle over `rect` (page coordinates), drawn at top level."""
+    to_user = ~(ctm * page_transform)
+    corner_and_size = b" ".join(_num(v) for v in (rect.x0, rect.y0, rect.width, rect.height))
+    return b"q %s cm %s g %s re f Q" % (_matrix(to_user), _num(BOX_GRAY), corner_and_size)
+
+
+def _write_final(
+    page: pymupdf.Page,
+    walker: _Walker,
+    areas: list[RedactionArea],
+    placements: list[_Placement],
+    corrections: _Inserts,
+) -> None:
+    page_transform = page.transformation_matrix
+    # At one place: boxes first, then pen corrections (labels are measured from the
+    # corrected pen), then labels.
+    inserts = _merged(corrections, {})
+    appended: list[bytes] = []
+    for placement in placements:
+        area = areas[placement.area]
+        rect = _box_rect(pymupdf.Rect(area.rect), placement)
+        label = area.label.encode("cp1252", errors="replace")
+        point = placement.point
+        if point is None:
+            appended.append(_box_ops(rect, walker.end_state.ctm, page_transform))
+            if label:
+                appended.append(_label_ops(label, None, placement.gap, walker))
+            continue
+        # The box goes before the text object, so the label (and later text) is drawn on it.
+        box_at = point.bt_index if point.in_text else point.op_index
+        inserts.setdefault((point.stream, box_at, None), []).insert(
+            0, _box_ops(rect, point.ctm, page_transform)
+        )
+        if label:
+            key = (point.stream, point.op_index, point.element)
+            inserts.setdefault(key, []).append(_label_ops(label, point, placement.gap, walker))
+    _write_streams(page.parent, walker, inserts, appended)
+
+
+def _write_streams(
+    doc: pymupdf.Document, walker: _Walker, inserts: _Inserts, appended: list[bytes]
+) -> None:
+    """Rewrite every walked stream from its text after removal, plus the insertions."""
+    for index, stream in enumerate(walker.streams):
+        here = {(op, el): chunks for (s, op, el), chunks in inserts.items() if s == index}
+        tail = b""
+        if index == 0 and appended:
+            tail = walker.end_closing + b"\n".join(appended)
+        doc.update_stream(stream.xref, _rebuild(stream, here, tail))
+
+
+def _rebuild(
+    stream: _Stream, inserts: dict[tuple[int, int | None], list[bytes]], tail: bytes
+) -> bytes:
+    data, ops = stream.data, stream.ops
+    splits: dict[int, list[int]] = {}
+    for op_index, element in inserts:
+        if element is not None:
+            splits.setdefault(op_index, []).append(element)
+    out: list[bytes] = []
+    position = 0
+    for i in range(len(ops) + 1):
+        start = ops[i].start if i < len(ops) else len(data)
+        out.append(data[position:start])
+        for chunk in inserts.get((i, None), []):
+            out.append(b"\n" + chunk + b"\n")
+        if i == len(ops):
+            break
+        op = ops[i]
+        if i in splits:
+            # Split the TJ array after each element that has insertions.
+            items = op.operands[0].value
+            begin = 0
+            for element in sorted(splits[i]):
+                out.append(_tj(items[begin : element + 1]))
+                out.extend(b"\n" + chunk + b"\n" for chunk in inserts[(i, element)])
+                begin = element + 1
+            out.append(_tj(items[begin:]))
+        else:
+            out.append(data[op.start : op.end])
+        position = op.end
+    if tail:
+        out.append(b"\n" + tail + b"\n")
+    return b"".join(out)
+
+
+def _tj(items: list[_Obj]) -> bytes:
+    return b"[" + b" ".join(item.raw for item in items) + b"]TJ"
+
+
+def _verify(
+    page: pymupdf.Page,
+    areas: list[RedactionArea],
+    placements: list[_Placement],
+    expected: list[_Glyph],
+    survivors_before: list[int],
+) -> set[int]:
+    """Areas whose in-stream label does not follow the glyph that preceded the removed text.
+
+    `expected` are the surviving glyphs as the last probe pass drew them: labels do not move
+    any of them, so every glyph of the final trace is either one of those or label text.
+    """
+    in_stream = [p for p in placements if p.point is not None and areas[p.area].label]
+    if not in_stream:
+        return set()
+    # Text drawn after the n-th surviving glyph and before the next one (-1: before the first).
+    inserted: dict[int, list[str]] = {-1: []}
+    matched = 0
+    for glyph in _trace_glyphs(page):
+        if matched < len(expected) and _same_glyph(expected[matched], glyph):
+            inserted[matched] = []
+            matched += 1
+        else:
+            inserted[matched - 1].append(glyph.char)
+    if matched < len(expected):
+        return {p.area for p in in_stream}
+    failed: set[int] = set()
+    for placement in in_stream:
+        anchor = survivors_before[placement.first_removed] - 1
+        label = areas[placement.area].label.encode("cp1252", "replace").decode("cp1252")
+        if label not in "".join(inserted.get(anchor, [])):
+            failed.add(placement.area)
+    return failed
+
+
+# --------------------------------------------------------------------------------------------
+# Formatting
+
+
+def _num(value: float, decimals: int = 4) -> bytes:
+    if abs(value) < 0.5 * 10**-decimals:
+        return b"0"
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return text.encode()
+
+
+def _matrix(m: pymupdf.Matrix) -> bytes:
+    return b" ".join(_num(v, 6) for v in (m.a, m.b, m.c, m.d, m.e, m.f))
+
+
+def _pdf_string(text: bytes) -> bytes:
+    out = bytearray(b"(")
+    for byte in text:
+        if byte in b"()\\":
+            out += b"\\" + bytes([byte])
+        elif 32 <= byte < 127:
+            out.append(byte)
+        else:
+            out += b"\\%03o" % byte
+    out += b")"
+    return bytes(out)
