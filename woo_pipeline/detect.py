@@ -77,7 +77,8 @@ _OFFICE_BEFORE = re.compile(
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
 _PARTIES = "|".join(re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True))
 _OFFICE_AFTER = re.compile(
-    rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
+    rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
+    rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
 
@@ -390,7 +391,9 @@ def _propagate_people(
     redacted_names = [
         text[c.start : c.end]
         for c in candidates
-        if c.entity_type == "PERSON" and c.suggestion == REDACT and c.score >= config.redact_threshold
+        if c.entity_type == "PERSON"
+        and c.suggestion == REDACT
+        and c.score >= config.redact_threshold
     ]
     kept_names = {
         " ".join(text[c.start : c.end].split())
@@ -461,7 +464,9 @@ def _to_finding(document: Document, c: _Candidate) -> Finding:
     )
 
 
-def boxes_for_span(document: Document, start: int, end: int) -> list[tuple[int, float, float, float, float]]:
+def boxes_for_span(
+    document: Document, start: int, end: int
+) -> list[tuple[int, float, float, float, float]]:
     """The union of the character boxes of text[start:end], one box per line piece."""
     pieces: dict[int, list[float]] = {}
     order: list[int] = []

@@ -34,7 +34,9 @@ SP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
 # A capitalised name word, with hyphenated parts and apostrophes (Bakker-Yilmaz, O'Neill, d'Ancona).
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}'’]+)*"
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}'’]+)*"
+)
 CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
 INITIALS = rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
 _TV = "|".join(
@@ -121,7 +123,9 @@ class _RegexRecognizer(EntityRecognizer):
 
 
 # --- e-mail --------------------------------------------------------------------------------
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 # Functional mailboxes are not personal data: they stay.
 FUNCTIONAL_MAILBOXES = frozenset(
     "info postbus woo wob secretariaat communicatie pers persvoorlichting voorlichting "
@@ -144,7 +148,8 @@ class EmailRecognizer(_RegexRecognizer):
 
 # --- phone numbers -------------------------------------------------------------------------
 _PHONE = re.compile(
-    r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-\n]?(?:\(0\)[ .\-]?)?\(?[1-9](?:[ .\-()\n]{0,2}\d){8}(?!\d)"
+    r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-\n]?(?:\(0\)[ .\-]?)?"
+    r"\(?[1-9](?:[ .\-()\n]{0,2}\d){8}(?!\d)"
     r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,2}\d){8}(?![\d-])"
 )
 _PHONE_CONTEXT = re.compile(
@@ -261,7 +266,8 @@ _STREET_SUFFIX = (
 )
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?-[ \t]?\d{{1,4}}|[ \t](?:hs|bis|I{{1,3}}))?"
+    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
+    rf"(?:[ \t]?-[ \t]?\d{{1,4}}|[ \t](?:hs|bis|I{{1,3}}))?"
 )
 _POSTCODE_CITY = re.compile(
     rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:[ \t]+(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
@@ -460,7 +466,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
             ):
                 continue
-            yield m.start("name"), m.end("name"), 0.9, f"name after the title '{m.group('title').strip()}'"
+            title = m.group("title").strip()
+            yield m.start("name"), m.end("name"), 0.9, f"name after the title '{title}'"
 
     def _initials(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _INITIALS_NAME.finditer(text):
@@ -497,7 +504,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), 0.8, "name in capitals (signature)"
 
     def _staff_fields(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        labels = "|".join(re.escape(lbl) for lbl in sorted(STAFF_FIELD_LABELS, key=len, reverse=True))
+        labels = "|".join(
+            re.escape(lbl) for lbl in sorted(STAFF_FIELD_LABELS, key=len, reverse=True)
+        )
         label_line = re.compile(rf"(?i)^[ \t]*({labels})[ \t]*:?[ \t]*$")
         for m in re.finditer(rf"(?im)^[ \t]*({labels})[ \t]*:?[ \t]*", text):
             for start, value in _field_value_lines(text, m.end()):
@@ -530,7 +539,8 @@ class DutchNameRecognizer(_RegexRecognizer):
 
     def _greetings(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         greet = "|".join(GREETINGS)
-        for m in re.finditer(rf"(?im)^[ \t]*(?:{greet})[ \t]+(?P<n>{NAME_WORD}(?:{SP}{SURNAME})?)[ \t]*[,!]", text):
+        pattern = rf"(?im)^[ \t]*(?:{greet})[ \t]+(?P<n>{NAME_WORD}(?:{SP}{SURNAME})?)[ \t]*[,!]"
+        for m in re.finditer(pattern, text):
             name = m.group("n")
             if _is_plausible_name(name, require_known=False) and not lexicon.is_common_word(name):
                 yield m.start("n"), m.end("n"), 0.85, "name after a greeting"
@@ -541,7 +551,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             line_end = text.find("\n", m.end())
             line = text[m.end() : line_end if line_end >= 0 else len(text)]
             name_m = re.match(
-                rf"[ \t]*(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD}|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}})[ \t]*$",
+                rf"[ \t]*(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
+                rf"(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD}"
+                rf"|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}})[ \t]*$",
                 line,
             )
             if name_m and _is_plausible_name(name_m.group("n"), require_known=False):

@@ -1,4 +1,4 @@
-"""The domain's words, defined once: header labels, section headings, titles, office holders, grounds.
+"""The domain's words, defined once: labels, headings, titles, office holders, grounds.
 
 Every stage reads these lists from here, so a label added here is parsed, detected and kept
 consistently everywhere.
