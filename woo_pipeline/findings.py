@@ -72,7 +72,14 @@ class DocumentFindings:
     decisions: dict[str, Decision] = field(default_factory=dict)
 
 
-def finding_id(document: str, start: int, end: int, entity_type: str, text: str) -> str:
-    """A stable id: the same scan of the same file gives the same ids (review files rely on it)."""
-    raw = f"{document}\x00{start}\x00{end}\x00{entity_type}\x00{text}".encode()
+def finding_id(document: str, start: int, end: int, entity_type: str, text: str = "") -> str:
+    """A stable id: the same scan of the same file gives the same ids (review files rely on it).
+
+    The text is deliberately NOT hashed: ids appear in reports and audit logs, and a hash of
+    the text would let anyone with a report confirm a guessed name. `text` is accepted for
+    call-site compatibility and ignored; a changed document is detected by the review file's
+    hash of the whole parsed text instead.
+    """
+    del text
+    raw = f"{document}\x00{start}\x00{end}\x00{entity_type}".encode()
     return hashlib.sha256(raw).hexdigest()[:16]
