@@ -1,0 +1,321 @@
+"""Score detection on the independent hard-case corpus (tests/hard_cases/cases.json).
+
+Each case is a short nota fragment written in styles that differ from samples/ (other
+ministries' header layouts, e-mail chains, minutes, tables, signatures, footnotes, English
+fragments, citizens' data). It is drawn on one A4 page with PyMuPDF, parsed with
+`woo_pipeline.parse.parse_document` and run through `woo_pipeline.detect.detect`, exactly as a
+real PDF would be. Then:
+
+- every `redact` item must be fully covered by findings whose suggestion is `redact`;
+- no `keep` item may overlap a finding whose suggestion is `redact`.
+
+Items are matched in `Document.text` with whitespace normalised (a line break counts as a
+space, and a line may break after a hyphen). Every occurrence of an item is checked, except an
+occurrence that lies inside a longer item of the other list ("Groen" as a civil servant is not
+checked inside the keep item "Kamerlid Groen"). Brackets and separators inside an item
+("E.K. (Evelien) Tjon-A-Fat", "Bakker, K.J.") need not be covered themselves.
+
+Run `python tests/hard_cases/score.py` for the aggregate recall / keep-rate and the list of
+failing items with the reason; `--all` also lists cases that pass, `-k TEXT` selects cases
+whose id contains TEXT, `--json` prints machine-readable results. `tests/test_hard_cases.py`
+asserts the same per case, with the cases in `known_failures.json` as strict xfails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CASES_PATH = HERE / "cases.json"
+KNOWN_FAILURES_PATH = HERE / "known_failures.json"
+
+A4 = (595.28, 841.89)
+MARGIN = 56.0  # about 2 cm, as in a Word nota
+# Characters of an item that are layout, not content: they need not be redacted themselves.
+_IGNORABLE = set(" \t\n\u00a0()[]<>,;:\"'|")
+
+
+# ------------------------------------------------------------------------------ loading
+def load_cases() -> list[dict]:
+    return json.loads(CASES_PATH.read_text(encoding="utf-8"))
+
+
+def load_known_failures() -> dict[str, str]:
+    if not KNOWN_FAILURES_PATH.exists():
+        return {}
+    return json.loads(KNOWN_FAILURES_PATH.read_text(encoding="utf-8"))
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ------------------------------------------------------------------------------ the PDF
+def build_pdf(case: dict) -> bytes:
+    """One A4 page with the case's text flowed into the text area (Story layout: long lines
+    wrap like a Word paragraph, forced line breaks stay, runs of spaces in tables stay)."""
+    import pymupdf
+
+    family = "serif" if sum(map(ord, case["id"])) % 3 == 0 else "sans-serif"
+    css = (
+        f"* {{font-family: {family}; font-size: 9.5pt; line-height: 1.25;}}"
+        " div {white-space: pre-wrap;}"
+    )
+    body = f"<div>{html.escape(case['text'])}</div>"
+    doc = pymupdf.open()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    rect = pymupdf.Rect(MARGIN, MARGIN, A4[0] - MARGIN, A4[1] - MARGIN)
+    spare, _scale = page.insert_htmlbox(rect, body, css=css, scale_low=0.75)
+    if spare < 0:
+        raise ValueError(f"case {case['id']} does not fit on one page")
+    doc.set_metadata({"title": case["id"], "producer": "tests/hard_cases/score.py"})
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def parse_case(case: dict):
+    import pymupdf
+
+    from woo_pipeline.parse import parse_document
+
+    with pymupdf.open("pdf", build_pdf(case)) as pdf:
+        assert pdf.page_count == 1, case["id"]
+        return parse_document(pdf, path=f"hard_cases/{case['id']}.pdf")
+
+
+# ------------------------------------------------------------------------------ matching
+def item_pattern(item: str) -> re.Pattern[str]:
+    """The item as it may appear in the parsed text: any whitespace run for a space, an
+    optional line break after a hyphen, and no letters or digits glued on either side."""
+    parts = []
+    for token in item.split():
+        parts.append(r"-\s*".join(re.escape(piece) for piece in token.split("-")))
+    body = r"\s+".join(parts)
+    lead = r"(?<![\w@.])" if re.match(r"\w", item) else ""
+    tail = r"(?![\w@])" if re.search(r"\w$", item) else ""
+    return re.compile(lead + body + tail)
+
+
+def occurrences(text: str, item: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in item_pattern(item).finditer(text)]
+
+
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(os <= s and e <= oe and (oe - os) > (e - s) for os, oe in others)
+
+
+# ------------------------------------------------------------------------------ results
+@dataclass
+class ItemResult:
+    kind: str  # redact | keep
+    text: str
+    ok: bool
+    problem: str = ""  # missed | partly redacted | over-redacted | not in the parsed text
+    detail: str = ""
+
+
+@dataclass
+class CaseResult:
+    id: str
+    style: str
+    items: list[ItemResult] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and all(i.ok for i in self.items)
+
+    def failures(self) -> list[str]:
+        lines = [f"error: {self.error}"] if self.error else []
+        for i in self.items:
+            if not i.ok:
+                lines.append(f"{i.problem}: {i.text!r} — {i.detail}")
+        return lines
+
+    def counts(self) -> tuple[int, int, int, int]:
+        red = [i for i in self.items if i.kind == "redact"]
+        keep = [i for i in self.items if i.kind == "keep"]
+        return sum(i.ok for i in red), len(red), sum(i.ok for i in keep), len(keep)
+
+
+def _describe(f) -> str:
+    why = f.reason or f.explanation
+    return f"{f.text!r} {f.entity_type} {f.suggestion} ({f.detector}: {why})"
+
+
+def evaluate_case(case: dict) -> CaseResult:
+    from woo_pipeline.detect import detect
+    from woo_pipeline.findings import REDACT
+
+    result = CaseResult(case["id"], case.get("style", ""))
+    try:
+        document = parse_case(case)
+        findings = detect(document)
+    except Exception as exc:  # a crash is a failure of the case, reported like any other
+        result.error = f"{type(exc).__name__}: {exc}"
+        return result
+    text = document.text
+    redacted = [False] * len(text)
+    for f in findings:
+        if f.suggestion == REDACT:
+            for i in range(f.start, f.end):
+                redacted[i] = True
+
+    occ = {
+        kind: {item: occurrences(text, item) for item in case[kind]} for kind in ("redact", "keep")
+    }
+    all_spans = {kind: [s for spans in occ[kind].values() for s in spans] for kind in occ}
+
+    def overlapping(s: int, e: int) -> list:
+        return [f for f in findings if f.start < e and s < f.end]
+
+    for item, spans in occ["redact"].items():
+        checked = [sp for sp in spans if not _inside(sp, all_spans["keep"])]
+        if not spans:
+            result.items.append(
+                ItemResult(
+                    "redact", item, False, "not in the parsed text", repr(normalise(text))[:200]
+                )
+            )
+            continue
+        problems = []
+        for s, e in checked:
+            need = [i for i in range(s, e) if text[i] not in _IGNORABLE]
+            got = [i for i in need if redacted[i]]
+            if len(got) == len(need):
+                continue
+            seen = overlapping(s, e)
+            what = "; ".join(_describe(f) for f in seen) or "no finding at all"
+            problems.append(("partly redacted" if got else "missed", f"at {s}: {what}"))
+        if problems:
+            kinds = {p for p, _ in problems}
+            problem = "missed" if kinds == {"missed"} else "partly redacted"
+            result.items.append(
+                ItemResult("redact", item, False, problem, " | ".join(d for _, d in problems))
+            )
+        else:
+            result.items.append(ItemResult("redact", item, True))
+
+    for item, spans in occ["keep"].items():
+        if not spans:
+            result.items.append(
+                ItemResult(
+                    "keep", item, False, "not in the parsed text", repr(normalise(text))[:200]
+                )
+            )
+            continue
+        bad = []
+        for s, e in spans:
+            if _inside((s, e), all_spans["redact"]):
+                continue
+            hits = [f for f in overlapping(s, e) if f.suggestion == REDACT]
+            bad.extend(_describe(f) for f in hits)
+        if bad:
+            result.items.append(
+                ItemResult("keep", item, False, "over-redacted", "; ".join(dict.fromkeys(bad)))
+            )
+        else:
+            result.items.append(ItemResult("keep", item, True))
+    return result
+
+
+@cache
+def _cases_by_id() -> dict[str, dict]:
+    return {c["id"]: c for c in load_cases()}
+
+
+@cache
+def evaluate_by_id(case_id: str) -> CaseResult:
+    return evaluate_case(_cases_by_id()[case_id])
+
+
+def aggregate(results: list[CaseResult]) -> dict:
+    r_ok = r_all = k_ok = k_all = 0
+    for res in results:
+        a, b, c, d = res.counts()
+        r_ok, r_all, k_ok, k_all = r_ok + a, r_all + b, k_ok + c, k_all + d
+    return {
+        "cases": len(results),
+        "cases_passing": sum(r.ok for r in results),
+        "redact_items": r_all,
+        "redact_found": r_ok,
+        "recall": r_ok / r_all if r_all else 1.0,
+        "keep_items": k_all,
+        "keep_preserved": k_ok,
+        "keep_rate": k_ok / k_all if k_all else 1.0,
+    }
+
+
+# ------------------------------------------------------------------------------ CLI
+def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-k", default="", help="only cases whose id contains this text")
+    ap.add_argument("--all", action="store_true", help="also list the cases that pass")
+    ap.add_argument("--json", action="store_true", help="print results as JSON")
+    args = ap.parse_args(argv)
+
+    cases = [c for c in load_cases() if args.k in c["id"]]
+    known = load_known_failures()
+    results = [evaluate_case(c) for c in cases]
+    agg = aggregate(results)
+
+    if args.json:
+        out = {
+            "aggregate": agg,
+            "cases": [{**asdict(r), "ok": r.ok, "known_failure": known.get(r.id)} for r in results],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+
+    for r in results:
+        if r.ok and not args.all:
+            continue
+        status = "ok" if r.ok else ("known failure" if r.id in known else "NEW FAILURE")
+        if r.ok and r.id in known:
+            status = "FIXED (remove it from known_failures.json)"
+        print(f"\n[{status}] {r.id} ({r.style})")
+        for line in r.failures():
+            print(f"    {line}")
+
+    by_problem = Counter(i.problem for r in results for i in r.items if not i.ok)
+    by_style: dict[str, list[int]] = {}
+    for r in results:
+        a, b, c, d = r.counts()
+        s = by_style.setdefault(r.style, [0, 0, 0, 0])
+        s[0], s[1], s[2], s[3] = s[0] + a, s[1] + b, s[2] + c, s[3] + d
+    print("\nPer style (redact found/total, keep preserved/total):")
+    for style, (a, b, c, d) in sorted(by_style.items()):
+        print(f"  {style:<16} {a:>3}/{b:<3}  {c:>3}/{d:<3}")
+    print(
+        "\nFailing items by problem: " + ", ".join(f"{k}: {v}" for k, v in by_problem.most_common())
+    )
+    new = [r.id for r in results if not r.ok and r.id not in known]
+    fixed = [r.id for r in results if r.ok and r.id in known]
+    print(
+        f"\nCases: {agg['cases']}, passing {agg['cases_passing']}; "
+        f"new failures {len(new)}, fixed known failures {len(fixed)}"
+    )
+    print(
+        f"Recall of redact items: {agg['redact_found']}/{agg['redact_items']} = {agg['recall']:.1%}"
+    )
+    kept = f"{agg['keep_preserved']}/{agg['keep_items']}"
+    print(f"Keep items preserved:   {kept} = {agg['keep_rate']:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent.parent))
+    sys.exit(main())
