@@ -27,9 +27,13 @@ from woo_pipeline.recognizers import (
     looks_like_organisation,
 )
 from woo_pipeline.vocabulary import (
+    EPONYM_WORDS,
+    KNOWN_ORGANISATIONS,
     OFFICE_TITLES,
+    ORGANISATION_WORDS,
     PERSON_TITLES,
     POLITICAL_PARTIES,
+    PUBLIC_FIGURES,
     STAFF_FIELD_LABELS,
 )
 
@@ -71,7 +75,8 @@ _OFFICE = "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=
 _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 # "minister van Binnenlandse Zaken, mevrouw mr. " ← the window before a name ends like this.
 _OFFICE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_OFFICE})\b(?:[ \t\n]+(?:van|voor)[ \t\n]+[^,.;:()\n]{{1,70}}?)?[ \t\n]*,?[ \t\n]*"
+    rf"(?i)\b(?:{_OFFICE})\b(?:[ \t\n]+(?:van|voor|in|bij|namens)[ \t\n]+[^,.;:()\n]{{1,70}}?)?"
+    rf"[ \t\n]*,?[ \t\n]*"
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
 )
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
@@ -200,6 +205,9 @@ def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate
 
 
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
+_PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
+# "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
+_TRAILING_ORG = re.compile(r"\s+(?:van|bij|voor|namens)\s+(?:de\s+|het\s+)?([A-Z][\w-]+)$")
 
 
 def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -210,6 +218,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             c.start += 1
         while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
             c.end -= 1
+        if c.entity_type == "PERSON":
+            m = _TRAILING_ORG.search(text[c.start : c.end])
+            if m and (_is_org_neighbour(m.group(1)) or looks_like_organisation(m.group(1))):
+                c.end = c.start + m.start()
         # A name ending in a full stop keeps it only when it is an initial ("J.")
         if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
             if not re.search(r"(?:^|[\s.])[A-Z]\.$", text[c.start : c.end]):
@@ -278,16 +290,30 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
+_KNOWN_ORG_NAMES = {o.lower() for o in KNOWN_ORGANISATIONS}
+
+
+def _is_org_neighbour(word: str) -> bool:
+    """A word that turns an adjacent name into an organisation's or a thing's name."""
+    low = word.lower().strip(".,")
+    return low in _ORG_NEIGHBOURS or (low in _KNOWN_ORG_NAMES and len(low) > 4) or (
+        len(low) > 9 and looks_like_organisation(word)
+    )
+
+
 def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[int, int]]) -> bool:
     span = text[start:end]
     if looks_like_organisation(span):
         return True
-    # "Verwey-Jonker Instituut", "Stichting Jan de Vries": a name inside an organisation's name.
+    # "Verwey-Jonker Instituut", "Stichting Jan de Vries", "Anne Frank Huis": a name inside
+    # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
+    # is a unit in a contact table, not part of the name.
     after = re.match(r"[ \t]+([A-Z][\w-]+)", text[end : end + 40])
-    if after and looks_like_organisation(after.group(1)):
+    if after and _is_org_neighbour(after.group(1)):
         return True
     before = re.search(r"([A-Z][\w-]+)[ \t]+$", text[max(0, start - 40) : start])
-    if before and looks_like_organisation(before.group(1)):
+    if before and _is_org_neighbour(before.group(1)):
         return True
     # The NER model saw an organisation that strictly contains this span.
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
@@ -303,6 +329,9 @@ def _apply_keep_rules(
     text = document.text
     span_text = text[c.start : c.end]
     folded = lexicon.fold(" ".join(span_text.split()))
+    if c.entity_type == "PERSON" and folded in _PUBLIC_FIGURES:
+        c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
+        return
     for term in config.allow:
         if folded == lexicon.fold(term) or (
             c.entity_type == "PERSON" and lexicon.fold(term) in folded.split()
@@ -370,8 +399,13 @@ def _name_variants(name: str) -> set[str]:
     while i > 0 and words[i - 1].lower() in tv:
         i -= 1
     surname = " ".join(words[i:])
-    if len(surname) >= 3 and not lexicon.is_common_word(surname.split()[-1]):
-        variants.add(surname)
+    if len(surname) >= 3 and not (
+        lexicon.is_place(surname) and not lexicon.is_surname(surname)
+    ):
+        # A surname that is also a place ("Zwolle") is only followed with its title or first
+        # name; one that is also a word ("Groen") only where it is capitalised mid-sentence.
+        if not lexicon.is_place(surname):
+            variants.add(surname)
         if i > 0 and words[i].lower() in tv:
             variants.add(surname[0].upper() + surname[1:])  # "van Dijk" → "Van Dijk"
     if len(words) > 1 and "." not in words[0] and lexicon.is_first_name(words[0]):
@@ -419,8 +453,12 @@ def _propagate_people(
         if any(s <= m.start() and m.end() <= e for s, e, _ in protected):
             continue
         found = m.group()
-        if not found[:1].isupper() and found[:1] not in UPPER:
+        if not found[:1].isupper():
             continue
+        if " " not in found.strip() and lexicon.is_common_word(found):
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            if not before or before[-1] in ".!?:\n":
+                continue  # "Groen" at the start of a sentence may be the ordinary word
         c = _Candidate(
             "PERSON",
             m.start(),

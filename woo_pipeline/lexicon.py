@@ -82,6 +82,22 @@ _EXTRA_COMMON = frozenset(
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Dutch place, municipality, province and region names (a surname may be one: Zwolle)."""
+    root = ("locations", "lst_placename")
+    return (
+        _read_list(*root, "lst_residence")
+        | _read_list(*root, "lst_municipality")
+        | _read_list(*root, "lst_province")
+        | _read_list(*root, "lst_region")
+    )
+
+
+def is_place(word: str) -> bool:
+    return fold(word) in places()
+
+
+@lru_cache(maxsize=1)
 def tussenvoegsels() -> frozenset[str]:
     from woo_pipeline.vocabulary import TUSSENVOEGSELS
 

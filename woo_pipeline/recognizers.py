@@ -19,6 +19,7 @@ from woo_pipeline.vocabulary import (
     FUNCTION_WORDS,
     GREETINGS,
     KNOWN_ORGANISATIONS,
+    OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     SIGN_OFFS,
@@ -33,14 +34,18 @@ LANGUAGE = "nl"
 SP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
-# A capitalised name word, with hyphenated parts and apostrophes (Bakker-Yilmaz, O'Neill, d'Ancona).
+_TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+# A capitalised name word with apostrophes (O'Neill, d'Ancona) and hyphenated parts, which may
+# be a single letter or start with a particle: Bakker-Yilmaz, Tjon-A-Fat, Jansen-de Vries.
 NAME_WORD = (
-    rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}'’]+)*"
+    rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)"
+    rf"(?:-(?:(?:{_TV})[ ])?[{UPPER}][{LOWER}'’]*)*"
 )
 CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
-INITIALS = rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
-_TV = "|".join(
-    re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True)
+# "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
+INITIALS = (
+    rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
+    rf"(?:\([{UPPER}][{LOWER}'’-]+\)[ \t]?)?"
 )
 # Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
 # ("mevrouw Van Dijk", "Van den Heuvel").
@@ -130,8 +135,18 @@ _EMAIL = re.compile(
 FUNCTIONAL_MAILBOXES = frozenset(
     "info postbus woo wob secretariaat communicatie pers persvoorlichting voorlichting "
     "servicedesk helpdesk noreply no-reply contact redactie loket klantcontact webmaster "
-    "privacy fg avg juridischezaken bestuursondersteuning kamerbrieven dpc".split()
+    "privacy fg avg juridischezaken bestuursondersteuning kamerbrieven dpc verzoeken "
+    "woo-verzoeken wob-verzoeken meldpunt vragen aanvragen subsidies klachten team office "
+    "receptie frontoffice backoffice mailbox functioneel algemeen nieuws media".split()
 )
+
+
+def is_functional_mailbox(address: str) -> bool:
+    """`postbus.dgob@minbzk.nl`, `woo-verzoeken@minvws.nl`: a shared box, not a person."""
+    local = address.split("@")[0].lower()
+    if local in FUNCTIONAL_MAILBOXES:
+        return True
+    return any(part in FUNCTIONAL_MAILBOXES for part in re.split(r"[._+-]", local))
 
 
 class EmailRecognizer(_RegexRecognizer):
@@ -140,8 +155,7 @@ class EmailRecognizer(_RegexRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _EMAIL.finditer(text):
-            local = m.group().split("@")[0].lower()
-            if local in FUNCTIONAL_MAILBOXES:
+            if is_functional_mailbox(m.group()):
                 continue
             yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
 
@@ -149,8 +163,18 @@ class EmailRecognizer(_RegexRecognizer):
 # --- phone numbers -------------------------------------------------------------------------
 _PHONE = re.compile(
     r"(?<![\w/.-])(?:\+31|0031|\(\+31\))[ .\-\n]?(?:\(0\)[ .\-]?)?"
-    r"\(?[1-9](?:[ .\-()\n]{0,2}\d){8}(?!\d)"
-    r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,2}\d){8}(?![\d-])"
+    r"\(?[1-9](?:[ .\-()\n]{0,3}\d){8}(?!\d)"
+    r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,3}\d){8}(?![\d-])"
+)
+# An organisation's switchboard, helpdesk or service number is not personal data.
+_SWITCHBOARD_BEFORE = re.compile(
+    r"(?:algeme(?:en|ne)|centrale|receptie|servicedesk|helpdesk|informatienummer|klantcontact|"
+    r"publieksvoorlichting|meldpunt|bereikbaar\s+via|fraudehelpdesk|infolijn|call\s*center)"
+    r"[^\n\d]{0,25}$",
+    re.IGNORECASE,
+)
+_SWITCHBOARD_AFTER = re.compile(
+    r"^\s*\(?(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis)", re.I
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:\b[TMF]\b\.?|tel\.?|telefoon|telefoonnummer|mobiel|mob\.?|fax|bellen|gsm|nummer)\s*:?\s*$",
@@ -172,6 +196,13 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             if digits.startswith("00"):
                 digits = digits[1:]  # "+31 (0)70": the (0) is not dialled
             if len(digits) != 10 or not digits.startswith("0"):
+                continue
+            # 0800/0900/088 numbers belong to organisations, not to people.
+            if digits.startswith(("0800", "0900", "0909", "088", "085")):
+                continue
+            if _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
+                _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30])
+            ):
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
             has_context = bool(_PHONE_CONTEXT.search(before))
@@ -267,14 +298,22 @@ _STREET_SUFFIX = (
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
     rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
-    rf"(?:[ \t]?-[ \t]?\d{{1,4}}|[ \t](?:hs|bis|I{{1,3}}))?"
+    rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
 )
 _POSTCODE_CITY = re.compile(
     rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:[ \t]+(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
 _ORG_ADDRESS_CONTEXT = re.compile(
-    r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|\.nl\b", re.I
+    r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|"
+    r"rijksdienst|agentschap|instituut|inspectie|hoofdkantoor|(?m:^[ \t]*(?:gemeente|provincie)\b)",
+    re.I,
+)
+# Someone's home: an address after these words is personal data whatever else is near.
+_CITIZEN_ADDRESS_CONTEXT = re.compile(
+    r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
+    r"betrokkene|bewoner|huurder|eigenaar)[^.\n]{0,60}$",
+    re.I,
 )
 
 
@@ -285,11 +324,16 @@ class DutchAddressRecognizer(_RegexRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for pattern, what in ((_STREET, "street and house number"), (_POSTCODE_CITY, "postcode")):
             for m in pattern.finditer(text):
+                # An organisation's own address (letterhead, colofon, signature) is not personal
+                # data: look for an organisation on the same line and the two lines before.
                 line_start = text.rfind("\n", 0, m.start()) + 1
+                for _ in range(2):
+                    if line_start > 1:
+                        line_start = text.rfind("\n", 0, line_start - 1) + 1
                 line_end = text.find("\n", m.end())
-                window = text[max(0, line_start - 80) : line_end if line_end > 0 else len(text)]
-                # An organisation's own address (letterhead, colofon) is not personal data.
-                if _ORG_ADDRESS_CONTEXT.search(window):
+                window = text[line_start : line_end if line_end > 0 else len(text)]
+                citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
+                if not citizen and _ORG_ADDRESS_CONTEXT.search(window):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
@@ -302,8 +346,10 @@ _MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _DOB = re.compile(
-    rf"\b(?:geboren(?:\s+op)?|geboortedatum|geb\.|geboorte\s*datum|d\.d\.\s*geboorte)\s*:?\s*"
-    rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})",
+    rf"\b(?:geboren|geboortedatum|geb\.|geboorte\s*datum|d\.d\.\s*geboorte|date\s+of\s+birth|"
+    rf"born)\b[^\d]{{0,40}}?"
+    rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})",
     re.IGNORECASE,
 )
 
@@ -360,6 +406,34 @@ _CAPS_NAME = re.compile(
 _SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers
     rf"(?P<name>{NAME_WORD}(?:{SP}{TV})?,[ \t]+(?:{NAME_WORD}|{INITIALS}))"
 )
+# Surname first, anywhere: "Bakker, K.J.", "Schaap, Noortje", "Broek, Thijs van den",
+# "Veenstra, J. (Jorrit)".
+_SURNAME_FIRST_ANY = re.compile(
+    rf"(?<![\w.])(?P<sur>(?:(?:{_TV_CAP})[ ])?{NAME_WORD}),[ \t]+"
+    rf"(?P<given>{INITIALS}|{NAME_WORD}(?:[ \t]+\([{UPPER}][{LOWER}'’-]+\))?)"
+    rf"(?:[ ](?:{_TV}))*(?![\w])"
+)
+# Two or three capitals used as a person's initials without dots, in fields: "JW de Vries".
+BARE_INITIALS = rf"[{UPPER}]{{1,3}}[ ](?=(?:{TV}[ ])?[{UPPER}][{LOWER}])"
+# Person codes: initials in action lists, paraphs and typist lines ("Actie: FD", "(LdG)", "JvdB/HK").
+_CODE = r"[A-Z]{1,3}(?:vd|vh|v|d|t)?[A-Z]{0,2}"
+_CODE_CONTEXT = re.compile(
+    rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
+    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist)[ \t]*:[ \t]*"
+    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_CODE})*)(?![\w])"
+)
+_CODE_LINE = re.compile(rf"(?m)^[ \t]*(?P<codes>{_CODE}(?:/{_CODE})+)[ \t]*$")
+_CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
+# Government abbreviations of the same shape as initials: never a person.
+_ABBREVIATIONS = frozenset(
+    "MvT NvT NvA NvW RvS RvT RvB RvC KvK VvE OvJ HvJ CvB RvdK RvdJ MvO AvdR BvO EvD IenW JenV "
+    "OCenW EZenK BenW GenS PvdA PvdD PvE NB CC BCC PS".split()
+)
+_NOT_INITIAL = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
+    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp".split()
+)
+_STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 
 
 _WORD_START = re.compile(rf"(?<![\w.])[{UPPER}]")
@@ -400,9 +474,15 @@ def _name_words(name: str) -> list[str]:
     ]
 
 
+def _is_street_name(word: str) -> bool:
+    return bool(_STREET_END.search(word)) and not lexicon.is_surname(word)
+
+
 def _is_plausible_name(name: str, *, require_known: bool) -> bool:
     words = _name_words(name)
     if not words or looks_like_organisation(name):
+        return False
+    if _is_street_name(words[-1]):
         return False
     if all(lexicon.is_common_word(w) for w in words):
         return False
@@ -412,7 +492,7 @@ def _is_plausible_name(name: str, *, require_known: bool) -> bool:
 
 
 _VALUE_NAME = re.compile(
-    rf"(?<![\w.])(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
+    rf"(?<![\w.])(?:{TITLES})?(?P<n>(?:{INITIALS}|{BARE_INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
     rf"(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD})(?![\w])"
 )
 
@@ -458,6 +538,9 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._greetings(text)
         yield from self._signatures(text)
         yield from self._mail_headers(text)
+        yield from self._surname_first(text)
+        yield from self._lone_first_names(text)
+        yield from self._person_codes(text)
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
@@ -472,6 +555,11 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _initials(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _INITIALS_NAME.finditer(text):
             name = m.group("name")
+            first = name.split(".")[0].strip().lower()
+            if first in _NOT_INITIAL:
+                continue  # "27 May. Our", "nr. Vijf": abbreviations, not initials
+            if _is_street_name(_name_words(name)[-1] if _name_words(name) else ""):
+                continue  # "Dr. Molewaterplein 40": a street
             surname = _name_words(name)[-1] if _name_words(name) else ""
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
             if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
@@ -488,6 +576,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             rest_words = _name_words(m.group("rest"))
             if not rest_words or looks_like_organisation(m.group()):
                 continue
+            if _is_street_name(rest_words[-1]):
+                continue  # "Johan de Wittlaan": a street named after a person
             surname = rest_words[-1]
             if lexicon.is_common_word(surname) and not lexicon.is_surname(surname):
                 continue
@@ -508,7 +598,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             re.escape(lbl) for lbl in sorted(STAFF_FIELD_LABELS, key=len, reverse=True)
         )
         label_line = re.compile(rf"(?i)^[ \t]*({labels})[ \t]*:?[ \t]*$")
-        for m in re.finditer(rf"(?im)^[ \t]*({labels})[ \t]*:?[ \t]*", text):
+        for m in re.finditer(rf"(?im)^[ \t]*({labels})(?![\w])[ \t]*:?[ \t]*", text):
             for start, value in _field_value_lines(text, m.end()):
                 if label_line.match(value) or _starts_with_label(value):
                     break
@@ -566,12 +656,84 @@ class DutchNameRecognizer(_RegexRecognizer):
                 piece = re.sub(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)", "", part.group()).strip(" ,\t")
                 if not piece or "@" in piece:
                     continue
+                first_word = piece.split()[0].lower().rstrip(",")
+                if first_word in _OFFICE_WORDS or any(
+                    w.islower() and w not in lexicon.tussenvoegsels() for w in piece.split()
+                ):
+                    continue  # "Minister Agema", "Permanente Vertegenwoordiging bij de EU"
                 sf = _SURNAME_FIRST.fullmatch(piece)
                 if sf or _is_plausible_name(piece, require_known=True):
                     if looks_like_organisation(piece):
                         continue
                     start = m.start(1) + part.start() + part.group().find(piece)
                     yield start, start + len(piece), 0.85, "name in an e-mail header"
+
+
+    def _surname_first(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _matches_at_each_capital(_SURNAME_FIRST_ANY, text):
+            sur, given = m.group("sur"), m.group("given")
+            sur_words = _name_words(sur)
+            if not sur_words or looks_like_organisation(sur) or _is_street_name(sur_words[-1]):
+                continue
+            if lexicon.is_common_word(sur_words[-1]) and not lexicon.is_surname(sur_words[-1]):
+                continue  # "Daarnaast, Karin ..." is a sentence, not a name
+            if lexicon.is_place(sur) and not lexicon.is_surname(sur):
+                continue  # "Den Haag, J. ..."
+            given_first = given.split()[0]
+            if "." in given_first:
+                if given_first.split(".")[0].lower() in _NOT_INITIAL:
+                    continue
+            elif not lexicon.is_first_name(given_first) or lexicon.is_common_word(given_first):
+                continue
+            yield m.start(), m.end(), 0.8, "surname, then initials or first name"
+
+    def _lone_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """A known first name on its own ("Zoals Femke aangaf", "Beste Karin"): colleagues are
+        often named by first name only. Words that are also ordinary words or places, and first
+        names that are part of a longer capitalised name, are left alone."""
+        for m in _LONE_WORD.finditer(text):
+            word = m.group()
+            parts = word.split("-")
+            if not all(lexicon.is_first_name(p) for p in parts):
+                continue
+            if any(lexicon.is_common_word(p) or lexicon.is_place(p) for p in parts):
+                continue
+            if word.lower() in _KNOWN_ORGS or looks_like_organisation(word):
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 40]
+            # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
+            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]", after) or re.search(
+                rf"[{UPPER}][\w'’-]*[ \t]+$", before
+            ):
+                continue
+            sentence_start = not before.strip() or before.rstrip()[-1] in ".!?:\n"
+            score = 0.55 if sentence_start else 0.65
+            yield m.start(), m.end(), score, "a known first name on its own"
+
+    def _person_codes(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for pattern, score, why in (
+            (_CODE_CONTEXT, 0.8, "initials of a person in an action or paraph list"),
+            (_CODE_LINE, 0.75, "initials of persons (typist line)"),
+        ):
+            for m in pattern.finditer(text):
+                codes = m.group("codes")
+                for c in re.finditer(_CODE, codes):
+                    code = c.group()
+                    if len(code) < 2 or code in _ABBREVIATIONS or code.lower() in _KNOWN_ORGS:
+                        continue
+                    start = m.start("codes") + c.start()
+                    yield start, start + len(code), score, why
+        for m in _CODE_PAREN.finditer(text):
+            code = m.group("code")
+            if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
+                yield m.start("code"), m.end("code"), 0.6, "initials of a person in brackets"
+
+
+_LONE_WORD = re.compile(
+    rf"(?<![\w.@'’-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w@'’-])"
+)
+_OFFICE_WORDS = {w.split()[0] for w in OFFICE_TITLES}
 
 
 def all_recognizers() -> list[EntityRecognizer]:

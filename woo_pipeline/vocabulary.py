@@ -29,6 +29,8 @@ DEFAULT_GROUND = "5.1.2e"
 PUBLIC_FIELD_LABELS: tuple[str, ...] = (
     "Nota actief openbaar",
     "Onze referentie",
+    "Ons kenmerk",
+    "Uw kenmerk",
     "Uw referentie",
     "Kenmerk",
     "Zaaknummer",
@@ -114,6 +116,12 @@ PERSON_TITLES: tuple[str, ...] = (
     "prof.",
     "bc.",
     "ds.",
+    # Without the full stop, as typed in e-mails and signatures ("Mr Bas van Gelderen").
+    "mr",
+    "drs",
+    "dr",
+    "ir",
+    "prof",
 )
 
 # Dutch surname particles (tussenvoegsels), lower case, longest first when matching.
@@ -187,6 +195,57 @@ OFFICE_TITLES: tuple[str, ...] = (
     "prins",
     "dijkgraaf",
     "ombudsman",
+    "ombudsvrouw",
+    "kinderombudsman",
+    "kinderombudsvrouw",
+    "nationale ombudsman",
+    "president",
+    "premier",
+    "eurocommissaris",
+    "raadslid",
+    "statenlid",
+    "griffier van de tweede kamer",
+)
+
+# People who are public in their own right and appear in notas through what is named after
+# them (prizes, buildings, laws) or in history: never redacted. Extend per organisation with
+# the allow list in woo-pipeline.toml.
+PUBLIC_FIGURES: tuple[str, ...] = (
+    "Thorbecke",
+    "Johan Rudolph Thorbecke",
+    "Aletta Jacobs",
+    "Anne Frank",
+    "Johan Cruijff",
+    "Johan Cruyff",
+    "Willem van Oranje",
+    "Willem-Alexander",
+    "Máxima",
+    "Beatrix",
+    "Juliana",
+    "Wilhelmina",
+    "Amalia",
+    "Erasmus",
+    "Spinoza",
+    "Rembrandt",
+    "Vincent van Gogh",
+    "Antoni van Leeuwenhoek",
+    "Albert Heijn",
+    "Max Planck",
+    "Jeroen Bosch",
+    "Hugo de Groot",
+    "Johan de Witt",
+    "Michiel de Ruyter",
+    "Drees",
+    "Willem Drees",
+)
+
+# Words that follow a person's name when the whole is the name of a thing, not a person:
+# "Anne Frank Huis", "Johan Cruijff ArenA", "Max Planck Institute", "Erasmus MC".
+EPONYM_WORDS: tuple[str, ...] = (
+    "huis", "arena", "institute", "instituut", "ziekenhuis", "museum", "stadion", "school",
+    "lyceum", "college", "universiteit", "prijs", "award", "lezing", "leerstoel", "stichting",
+    "fonds", "brug", "tunnel", "plein", "park", "zaal", "kazerne", "gebouw", "mc", "umc",
+    "kliniek", "centrum", "academie", "bibliotheek", "foundation", "wet", "penning", "beurs",
 )
 
 # Words that mark an organisation name; a capitalised name followed or preceded by these is kept.
@@ -321,6 +380,7 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "hoofd", "coördinator", "coordinator", "beleidsmedewerker", "senior", "woordvoerder",
     "woordvoering", "jurist", "adviseur", "projectleider", "programmadirecteur", "teamleider",
     "clusterhoofd", "ambtenaar", "medewerker", "secretaris", "griffier", "ondersteuning",
+    "cio", "cfo", "ciso", "cdo", "cto", "ceo", "coo", "dgo", "fg",
 )
 
 # Words that start a sign-off; the lines after them are a signature block.
