@@ -12,7 +12,7 @@ from woo_pipeline.findings import KEEP, PENDING, REDACT, Decision, Finding
 from woo_pipeline.vocabulary import DEFAULT_GROUND
 
 # Identification numbers have their own absolute ground in the Woo (art. 5.1.1 sub e).
-GROUND_BY_TYPE = {"NL_BSN": "5.1.1e"}
+GROUND_BY_TYPE = {"NL_BSN": "5.1.1e", "NL_ID_NUMBER": "5.1.1e"}
 
 
 def ground_for(entity_type: str) -> str:

@@ -22,7 +22,6 @@ from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.recognizers import (
     LANGUAGE,
     SP,
-    UPPER,
     all_recognizers,
     looks_like_organisation,
 )
@@ -309,10 +308,10 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     # "Verwey-Jonker Instituut", "Stichting Jan de Vries", "Anne Frank Huis": a name inside
     # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
     # is a unit in a contact table, not part of the name.
-    after = re.match(r"[ \t]+([A-Z][\w-]+)", text[end : end + 40])
+    after = re.match(r" ([A-Z][\w-]+)", text[end : end + 40])
     if after and _is_org_neighbour(after.group(1)):
         return True
-    before = re.search(r"([A-Z][\w-]+)[ \t]+$", text[max(0, start - 40) : start])
+    before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
     if before and _is_org_neighbour(before.group(1)):
         return True
     # The NER model saw an organisation that strictly contains this span.
@@ -342,8 +341,9 @@ def _apply_keep_rules(
         return
     for s, e, why in protected:
         if s <= c.start and c.end <= e:
-            # Structured personal data (e-mail, phone) inside a header value still goes.
-            if c.entity_type == "PERSON" or c.score < 0.9:
+            # Structured personal data (e-mail, phone) and titled names ("dhr. Van Amerongen"
+            # in an Onderwerp line) inside a header value still go.
+            if c.score < 0.9:
                 c.suggestion, c.reason = KEEP, why
                 return
     if c.entity_type != "PERSON":
@@ -352,6 +352,8 @@ def _apply_keep_rules(
     if reason:
         c.suggestion, c.reason = KEEP, reason
         return
+    if c.explanation.startswith("initials of"):
+        return  # person codes ("FD", "LdG") look like acronyms by design
     if _in_organisation(text, c.start, c.end, context_spans):
         c.suggestion, c.reason = KEEP, "part of an organisation's name"
         return

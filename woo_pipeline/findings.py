@@ -26,6 +26,7 @@ PERSONAL_DATA_TYPES = (
     "NL_ADDRESS",
     "DATE_OF_BIRTH",
     "NL_LICENCE_PLATE",
+    "NL_ID_NUMBER",
     "MANUAL",
 )
 

@@ -76,7 +76,8 @@ _EXTRA_COMMON = frozenset(
         "Vos Wolf Haas Kok Koning Keizer Prins Visser Boer Smit Schouten Dijk Berg Bosch Beek "
         "Groen Wit Zwart Rood Blauw Geel Bruin Post Lid Leden Dank Graag Verder Tevens Tot Slot "
         "Ten Slotte Ter Ondertekening Besluitvorming Informatie Advies Status Onderwerp Kopie "
-        "Telefoon Mobiel Email Mail Website Postbus"
+        "Telefoon Mobiel Email Mail Website Postbus May June July March August April Dear Best "
+        "Regards Kind Hi Hello Thanks Our Your The"
     ).split()
 )
 

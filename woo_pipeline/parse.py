@@ -87,6 +87,10 @@ class _TextBuilder:
     def separator(self, sep: str) -> None:
         self.add(sep, None, -1)
 
+    def replace_last_space(self, sep: str) -> None:
+        """Turn the trailing space (a real one, with its box) into `sep`, keeping its box."""
+        self.parts[-1] = self.parts[-1][:-1] + sep
+
     def ends_with_space(self) -> bool:
         return bool(self.parts) and self.parts[-1][-1:].isspace()
 
@@ -157,15 +161,18 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
                         bold = bold and span_bold
                     for ch in span["chars"]:
                         x0, y0, x1, y1 = ch["bbox"]
-                        # A visible gap without a space character (tab stops, kerning-placed
-                        # words) becomes a space, so words never run together.
-                        if (
-                            prev_x1 is not None
-                            and x0 - prev_x1 > 0.25 * span["size"]
-                            and not tb.ends_with_space()
-                            and not ch["c"].isspace()
-                        ):
-                            tb.separator(" ")
+                        # A visible gap without a space character (kerning-placed words)
+                        # becomes a space, so words never run together; a wide gap (a tab
+                        # stop, a table column) becomes a tab, so cells stay apart.
+                        gap = x0 - prev_x1 if prev_x1 is not None else 0.0
+                        if gap > 0.25 * span["size"] and not ch["c"].isspace():
+                            if gap > 1.5 * span["size"]:
+                                if tb.ends_with_space():
+                                    tb.replace_last_space("\t")
+                                else:
+                                    tb.separator("\t")
+                            elif not tb.ends_with_space():
+                                tb.separator(" ")
                         tb.add(_normalise_char(ch["c"]), (page.number, x0, y0, x1, y1), line_index)
                         prev_x1 = x1
                         has_text = has_text or not ch["c"].isspace()

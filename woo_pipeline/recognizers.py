@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from woo_pipeline import lexicon
 from woo_pipeline.vocabulary import (
+    EPONYM_WORDS,
     FUNCTION_WORDS,
     GREETINGS,
     KNOWN_ORGANISATIONS,
@@ -62,6 +63,7 @@ _TITLE_ALT = "|".join(
 TITLES = rf"(?:(?i:{_TITLE_ALT})(?:{SP}|(?<=\.)))+"
 
 _ORG_WORDS = {w.lower() for w in ORGANISATION_WORDS}
+_EPONYM_WORDS = {w.lower() for w in EPONYM_WORDS}
 _KNOWN_ORGS = {o.lower() for o in KNOWN_ORGANISATIONS}
 _FUNCTION_WORDS = {w.lower() for w in FUNCTION_WORDS}
 # Dutch compounds end in the organisation word: Rijksvastgoedbedrijf, Informatiebeveiligingsdienst.
@@ -169,8 +171,8 @@ _PHONE = re.compile(
 # An organisation's switchboard, helpdesk or service number is not personal data.
 _SWITCHBOARD_BEFORE = re.compile(
     r"(?:algeme(?:en|ne)|centrale|receptie|servicedesk|helpdesk|informatienummer|klantcontact|"
-    r"publieksvoorlichting|meldpunt|bereikbaar\s+via|fraudehelpdesk|infolijn|call\s*center)"
-    r"[^\n\d]{0,25}$",
+    r"publieksvoorlichting|meldpunt|fraudehelpdesk|infolijn|call\s*center)"
+    r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
 )
 _SWITCHBOARD_AFTER = re.compile(
@@ -200,12 +202,13 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             # 0800/0900/088 numbers belong to organisations, not to people.
             if digits.startswith(("0800", "0900", "0909", "088", "085")):
                 continue
-            if _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or (
-                _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30])
-            ):
-                continue
             before = text[max(0, m.start() - 25) : m.start()]
             has_context = bool(_PHONE_CONTEXT.search(before))
+            if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
+                not has_context
+                and _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            ):
+                continue
             # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
             # forms are phone numbers on their own, others need a label.
             mobile_or_intl = digits.startswith("06") or "+" in m.group() or "(" in m.group()
@@ -296,12 +299,14 @@ _STREET_SUFFIX = (
     "hoven|akker|weide|polder|straatweg|kanaal"
 )
 _STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
+    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*"
+    rf"[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
     rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
-    rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
+    rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
+    rf"|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
 )
 _POSTCODE_CITY = re.compile(
-    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:[ \t]+(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
+    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:{SP}(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
 _ORG_ADDRESS_CONTEXT = re.compile(
@@ -312,6 +317,7 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 # Someone's home: an address after these words is personal data whatever else is near.
 _CITIZEN_ADDRESS_CONTEXT = re.compile(
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
+    r"huisvesting|woning|slaapplaats|"
     r"betrokkene|bewoner|huurder|eigenaar)[^.\n]{0,60}$",
     re.I,
 )
@@ -332,8 +338,13 @@ class DutchAddressRecognizer(_RegexRecognizer):
                         line_start = text.rfind("\n", 0, line_start - 1) + 1
                 line_end = text.find("\n", m.end())
                 window = text[line_start : line_end if line_end > 0 else len(text)]
+                # Letterhead and signature lines are short; a line of prose that mentions an
+                # inspectorate says nothing about whose address follows.
+                letterhead = "\n".join(
+                    ln for ln in window.split("\n") if len(ln.split()) < 9 or "|" in ln
+                )
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
-                if not citizen and _ORG_ADDRESS_CONTEXT.search(window):
+                if not citizen and _ORG_ADDRESS_CONTEXT.search(letterhead):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
@@ -361,6 +372,27 @@ class DateOfBirthRecognizer(_RegexRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _DOB.finditer(text):
             yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
+
+
+# --- identity documents and immigration numbers -------------------------------------------
+_ID_DOC = re.compile(r"(?<![\w-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10})(?![\w-])")
+_ID_DOC_CONTEXT = re.compile(
+    r"(?:paspoort\w*|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
+    r"v-nummer|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+class IdDocumentRecognizer(_RegexRecognizer):
+    """Passport and ID card numbers, V-numbers (IND): identification numbers (Woo 5.1.1e)."""
+
+    ENTITY = "NL_ID_NUMBER"
+    NAME = "IdDocumentRecognizer"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _ID_DOC.finditer(text):
+            if _ID_DOC_CONTEXT.search(text[max(0, m.start() - 50) : m.start()]):
+                yield m.start(), m.end(), 0.95, "number of an identity document or V-number"
 
 
 # --- licence plates ------------------------------------------------------------------------
@@ -415,14 +447,23 @@ _SURNAME_FIRST_ANY = re.compile(
 )
 # Two or three capitals used as a person's initials without dots, in fields: "JW de Vries".
 BARE_INITIALS = rf"[{UPPER}]{{1,3}}[ ](?=(?:{TV}[ ])?[{UPPER}][{LOWER}])"
-# Person codes: initials in action lists, paraphs and typist lines ("Actie: FD", "(LdG)", "JvdB/HK").
+# Person codes: initials in action lists, paraphs and typist lines: "Actie: FD", "(LdG)",
+# "JvdB/HK".
 _CODE = r"[A-Z]{1,3}(?:vd|vh|v|d|t)?[A-Z]{0,2}"
 _CODE_CONTEXT = re.compile(
     rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
-    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist)[ \t]*:[ \t]*"
+    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist)[\w \t]{{0,25}}:[ \t]*"
     rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_CODE})*)(?![\w])"
 )
 _CODE_LINE = re.compile(rf"(?m)^[ \t]*(?P<codes>{_CODE}(?:/{_CODE})+)[ \t]*$")
+# "- EvW stuurt de planning rond", "- HK en PW maken een voorstel": who does what in minutes.
+_CODE_BULLET = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+"
+    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_CODE})*)"
+    rf"[ \t]+(?=[a-zë]+\b)"
+)
+# "MK (Mirjam Kooistra)": initials followed by the full name in brackets.
+_CODE_BEFORE_NAME = re.compile(rf"(?<![\w/])(?P<codes>{_CODE})[ \t]+\((?={NAME_WORD}[ \t])")
 _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
 # Government abbreviations of the same shape as initials: never a person.
 _ABBREVIATIONS = frozenset(
@@ -475,7 +516,10 @@ def _name_words(name: str) -> list[str]:
 
 
 def _is_street_name(word: str) -> bool:
-    return bool(_STREET_END.search(word)) and not lexicon.is_surname(word)
+    last = word.split("-")[-1]
+    return bool(_STREET_END.search(last)) and not (
+        lexicon.is_surname(word) or lexicon.is_surname(last)
+    )
 
 
 def _is_plausible_name(name: str, *, require_known: bool) -> bool:
@@ -578,6 +622,11 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if _is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
+            if any(w.lower() in _EPONYM_WORDS for w in rest_words):
+                continue  # "Anne Frank Huis": a building named after a person
+            if "-" in m.group("rest"):
+                yield m.start(), m.end(), 0.85, "known first name followed by a double surname"
+                continue
             surname = rest_words[-1]
             if lexicon.is_common_word(surname) and not lexicon.is_surname(surname):
                 continue
@@ -653,7 +702,8 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _mail_headers(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in re.finditer(r"(?im)^[ \t]*(?:van|aan|cc|bcc|from|to)[ \t]*:[ \t]*(.+)$", text):
             for part in re.finditer(r"[^;]+", m.group(1)):
-                piece = re.sub(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)", "", part.group()).strip(" ,\t")
+                piece = re.sub(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)", "", part.group())
+                piece = piece.strip(" ,\t'\"‘’“”")
                 if not piece or "@" in piece:
                     continue
                 first_word = piece.split()[0].lower().rstrip(",")
@@ -715,6 +765,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         for pattern, score, why in (
             (_CODE_CONTEXT, 0.8, "initials of a person in an action or paraph list"),
             (_CODE_LINE, 0.75, "initials of persons (typist line)"),
+            (_CODE_BULLET, 0.7, "initials of a person who acts (minutes)"),
         ):
             for m in pattern.finditer(text):
                 codes = m.group("codes")
@@ -724,6 +775,18 @@ class DutchNameRecognizer(_RegexRecognizer):
                         continue
                     start = m.start("codes") + c.start()
                     yield start, start + len(code), score, why
+        for m in _CODE_BEFORE_NAME.finditer(text):
+            code = m.group("codes")
+            name = re.match(
+                rf"\(({NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD})*)", text[m.end() :]
+            )
+            caps = [c for c in code if c.isupper()]
+            initials = [w[0] for w in name.group(1).split() if w[:1].isupper()] if name else []
+            # "MK (Mirjam Kooistra)": the code's letters are the name's initials; "FEZ (Ingrid
+            # van der Zalm)" is a unit and its contact person.
+            if caps and initials and caps[0] == initials[0] and caps[-1] == initials[-1]:
+                why = "initials of the person named after them"
+                yield m.start("codes"), m.end("codes"), 0.75, why
         for m in _CODE_PAREN.finditer(text):
             code = m.group("code")
             if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
@@ -745,5 +808,6 @@ def all_recognizers() -> list[EntityRecognizer]:
         DutchAddressRecognizer(),
         DateOfBirthRecognizer(),
         LicencePlateRecognizer(),
+        IdDocumentRecognizer(),
         DutchNameRecognizer(),
     ]
