@@ -253,13 +253,21 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     return merged
 
 
+# Header fields whose value is itself public metadata (dates, references): nothing in them is
+# a person. Directie, Onderwerp, Aan and Van may name people, so they get no such protection.
+_PROTECTED_VALUE_LABELS = {
+    "nota actief openbaar", "onze referentie", "ons kenmerk", "uw kenmerk", "uw referentie",
+    "kenmerk", "zaaknummer", "datum", "deadline", "bijlage(n)", "bijlagen", "bijlage", "status",
+}
+
+
 def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
     """Spans that are public by their role in the nota: title, headings, labels, header values."""
     spans: list[tuple[int, int, str]] = []
     staff = {lbl.lower() for lbl in STAFF_FIELD_LABELS}
     for f in document.fields:
         spans.append((f.label_start, f.label_start + len(f.label), "header label"))
-        if f.label.lower() not in staff and f.label.lower() not in ("aan", "van"):
+        if f.label.lower() in _PROTECTED_VALUE_LABELS and f.label.lower() not in staff:
             spans.append((f.value_start, f.value_end, f"value of the public field '{f.label}'"))
     for s in document.sections:
         spans.append((s.start, s.start + len(s.heading), "section heading"))

@@ -103,6 +103,10 @@ def _normalise_char(c: str) -> str:
     # detectors and the verifier see "fi" and " ".
     if c.isascii():
         return c
+    if c in "\u2010\u2011":  # hyphen, non-breaking hyphen: a plain hyphen for the detectors
+        return "-"
+    if c == "\u00ad":  # soft hyphen: invisible unless the line breaks there
+        return ""
     n = unicodedata.normalize("NFKC", c)
     if not n or n.isspace():
         return " "

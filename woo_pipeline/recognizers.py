@@ -131,7 +131,7 @@ class _RegexRecognizer(EntityRecognizer):
 
 # --- e-mail --------------------------------------------------------------------------------
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?<![\w.+-])[^\W_][\w.%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 # Functional mailboxes are not personal data: they stay.
 FUNCTIONAL_MAILBOXES = frozenset(
@@ -260,8 +260,14 @@ _BSN = re.compile(
     r"(?<![\w.-])(\d{3}([ .])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{9}|\d{8})(?![\w-]|[.,]\d)"
 )
 _BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
+_PERSON_CONTEXT = re.compile(
+    r"\b(?:mevrouw|de heer|dhr\.|mw\.|betrokkene|burger|klager|verzoeker|cliënt|client|aanvrager|"
+    r"slachtoffer|verdachte|patiënt|leerling|kind|bewoner)\b",
+    re.IGNORECASE,
+)
+# Compounds count too: "Dossiernummer DUO:", "zaakkenmerk".
 _REFERENCE_CONTEXT = re.compile(
-    r"\b(kenmerk|referentie|zaaknummer|nummer|nr\.?|dossier|kamerstuk|artikel|bedrag)\b", re.I
+    r"\w*(?:kenmerk|referentie|nummer|dossier|kamerstuk|artikel|bedrag)\w*|\bnr\.?", re.I
 )
 
 
@@ -289,7 +295,13 @@ class BsnRecognizer(_RegexRecognizer):
             if _BSN_CONTEXT.search(before):
                 yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, labelled as BSN"
             elif not _REFERENCE_CONTEXT.search(before[-30:]):
-                yield m.start(), m.end(), 0.45, "nine digits passing the elfproef, no BSN label"
+                grouped = bool(re.search(r"\D", m.group()))
+                person = _PERSON_CONTEXT.search(text[max(0, m.start() - 120) : m.start()])
+                if grouped or person:
+                    # BSN grouping (123 456 782) or a person nearby: most likely a BSN.
+                    yield m.start(), m.end(), 0.6, "nine digits passing the elfproef near a person"
+                else:
+                    yield m.start(), m.end(), 0.45, "nine digits passing the elfproef, no BSN label"
 
 
 # --- addresses -----------------------------------------------------------------------------
@@ -299,7 +311,7 @@ _STREET_SUFFIX = (
     "hoven|akker|weide|polder|straatweg|kanaal"
 )
 _STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+){SP})*"
+    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
     rf"[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
     rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
     rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
@@ -314,10 +326,16 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"rijksdienst|agentschap|instituut|inspectie|hoofdkantoor|(?m:^[ \t]*(?:gemeente|provincie)\b)",
     re.I,
 )
+# "Ministerie van BZK, Turfmarkt 147": the organisation right before its address.
+_ORG_ADDRESS_BEFORE = re.compile(
+    r"(?:postbus|ministerie|directie|bezoekadres|postadres|rijksdienst|agentschap|instituut|"
+    r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$",
+    re.I,
+)
 # Someone's home: an address after these words is personal data whatever else is near.
 _CITIZEN_ADDRESS_CONTEXT = re.compile(
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
-    r"huisvesting|woning|slaapplaats|"
+    r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
     r"betrokkene|bewoner|huurder|eigenaar)[^.\n]{0,60}$",
     re.I,
 )
@@ -337,6 +355,9 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     if line_start > 1:
                         line_start = text.rfind("\n", 0, line_start - 1) + 1
                 line_end = text.find("\n", m.end())
+                if line_end >= 0:  # and the line after: "2511 DP Den Haag\nPostbus 20301"
+                    next_end = text.find("\n", line_end + 1)
+                    line_end = next_end if next_end >= 0 else len(text)
                 window = text[line_start : line_end if line_end > 0 else len(text)]
                 # Letterhead and signature lines are short; a line of prose that mentions an
                 # inspectorate says nothing about whose address follows.
@@ -344,7 +365,11 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     ln for ln in window.split("\n") if len(ln.split()) < 9 or "|" in ln
                 )
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
-                if not citizen and _ORG_ADDRESS_CONTEXT.search(letterhead):
+                same_line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-60:]
+                if not citizen and (
+                    _ORG_ADDRESS_CONTEXT.search(letterhead)
+                    or _ORG_ADDRESS_BEFORE.search(same_line_before)
+                ):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
@@ -357,8 +382,8 @@ _MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _DOB = re.compile(
-    rf"\b(?:geboren|geboortedatum|geb\.|geboorte\s*datum|d\.d\.\s*geboorte|date\s+of\s+birth|"
-    rf"born)\b[^\d]{{0,40}}?"
+    rf"(?:\b(?:geboren|geboortedatum|geboorte\s*datum|date\s+of\s+birth|born)\b|\bgeb\.|"
+    rf"\bd\.d\.\s*geboorte)[^\d]{{0,40}}?"
     rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})",
     re.IGNORECASE,
@@ -464,11 +489,18 @@ _CODE_BULLET = re.compile(
 )
 # "MK (Mirjam Kooistra)": initials followed by the full name in brackets.
 _CODE_BEFORE_NAME = re.compile(rf"(?<![\w/])(?P<codes>{_CODE})[ \t]+\((?={NAME_WORD}[ \t])")
+_MIXED_CODE = re.compile(r"[A-Z](?:v|d|vd|vh|vt|t|de|van)[A-Z][a-z]?")
+_MIXED_CODE_ANYWHERE = re.compile(r"(?<![\w&/-])[A-Z](?:v|d|vd|vh|vt|t|de)[A-Z](?![\w&-])")
+_CODE_PAIR = re.compile(rf"(?<![\w/])(?P<a>{_CODE})/(?P<b>{_CODE})(?![\w/])")
+_BARE_INITIALS_NAME = re.compile(
+    rf"(?<![\w.&/-])(?P<i>[{UPPER}]{{2,3}})[ ](?P<s>(?:(?:{_TV})[ ])?{NAME_WORD})(?![\w])"
+)
 _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
 # Government abbreviations of the same shape as initials: never a person.
 _ABBREVIATIONS = frozenset(
     "MvT NvT NvA NvW RvS RvT RvB RvC KvK VvE OvJ HvJ CvB RvdK RvdJ MvO AvdR BvO EvD IenW JenV "
-    "OCenW EZenK BenW GenS PvdA PvdD PvE NB CC BCC PS".split()
+    "OCenW EZenK BenW GenS PvdA PvdD PvE PvA MvA NvI BvB CvA RvA HvA VvD SvB AMvB NB CC BCC PS "
+    "KvdL VvdL".split()
 )
 _NOT_INITIAL = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
@@ -477,7 +509,7 @@ _NOT_INITIAL = frozenset(
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 
 
-_WORD_START = re.compile(rf"(?<![\w.])[{UPPER}]")
+_WORD_START = re.compile(rf"(?<![\w.-])[{UPPER}]")
 
 
 def _matches_at_each_capital(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
@@ -753,7 +785,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             before = text[max(0, m.start() - 40) : m.start()]
             after = text[m.end() : m.end() + 40]
             # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
-            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]", after) or re.search(
+            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]|[ \t]*&", after) or re.search(
                 rf"[{UPPER}][\w'’-]*[ \t]+$", before
             ):
                 continue
@@ -787,6 +819,29 @@ class DutchNameRecognizer(_RegexRecognizer):
             if caps and initials and caps[0] == initials[0] and caps[-1] == initials[-1]:
                 why = "initials of the person named after them"
                 yield m.start("codes"), m.end("codes"), 0.75, why
+        for m in _CODE_PAIR.finditer(text):
+            codes = [m.group("a"), m.group("b")]
+            if not any(_MIXED_CODE.fullmatch(c) for c in codes):
+                continue  # "BZK/DGOB": units; "JvdB/HK": initials of author and typist
+            for name in ("a", "b"):
+                code = m.group(name)
+                if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
+                    yield m.start(name), m.end(name), 0.7, "initials of persons (author/typist)"
+        for m in _MIXED_CODE_ANYWHERE.finditer(text):
+            code = m.group()
+            if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
+                yield m.start(), m.end(), 0.6, "initials of a person (JvdB, LdG)"
+        for m in _BARE_INITIALS_NAME.finditer(text):
+            initials, surname = m.group("i"), m.group("s")
+            if initials.lower() in _KNOWN_ORGS or initials in _ABBREVIATIONS:
+                continue
+            if initials.lower() in _OFFICE_WORDS or initials.lower() in _FUNCTION_WORDS:
+                continue  # "MP Schoof", "DG Bakker": an office or function, then a name
+            last = surname.split()[-1]
+            if lexicon.is_place(last) and not lexicon.is_first_name(last):
+                continue  # "PI Vught": an institution in a town
+            if lexicon.is_surname(last) and not lexicon.is_common_word(surname):
+                yield m.start(), m.end(), 0.7, "initials without full stops and a surname"
         for m in _CODE_PAREN.finditer(text):
             code = m.group("code")
             if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:

@@ -165,6 +165,7 @@ TUSSENVOEGSELS: tuple[str, ...] = (
 # Matched case-insensitively as the words right before a name.
 OFFICE_TITLES: tuple[str, ...] = (
     "minister-president",
+    "mp",
     "minister",
     "ministers",
     "staatssecretaris",
@@ -288,6 +289,21 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "rekenkamer",
     "team",
     "netwerk",
+    # English, for international correspondence
+    "secretariat",
+    "office",
+    "department",
+    "directorate",
+    "unit",
+    "agency",
+    "commission",
+    "council",
+    "ministry",
+    "embassy",
+    "delegation",
+    "ambassade",
+    "consulaat",
+    "permanente",
 )
 
 # Organisations, bodies and abbreviations that occur in notas and look like names to a model.
@@ -341,6 +357,7 @@ KNOWN_ORGANISATIONS: tuple[str, ...] = (
     "Atria",
     "Ipsos I&O",
     "Kadaster",
+    "PI",
     "KNMI",
     "RWS",
     "Rijkswaterstaat",
