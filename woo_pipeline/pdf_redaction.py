@@ -67,7 +67,7 @@ import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pymupdf
 
@@ -162,8 +162,28 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     ]
     _remove(page, bands, text=True)
     result.removed_areas = caller_areas
-    after = _trace_glyphs(page)
+
+    # One trace of the probed page shows both which glyphs survived (every glyph that is not
+    # a probe: probes draw in colours of their own and do not move the pen) and where the pen
+    # is at each insertion point.
+    walk_warnings: list[str] = []
+    walker = _walk_page(page, first_new_xref, walk_warnings)
+    trace: list[_Glyph] | None = None
+    probes: _Inserts = {}
+    if walker is not None:
+        probes = _probe_inserts(walker)
+        trace = _probe(page, walker, probes)
+        after = [g for g in trace if g.probe is None]
+    else:
+        after = _trace_glyphs(page)
     found = _align(before, after, owners)
+    if trace is not None and sum(j is not None for j in found) != len(after):
+        # The probed page shows a glyph that was not there before removal: the probes
+        # disturbed the text. Take the survivors from the page without probes.
+        _write_streams(doc, walker, {}, [])
+        trace = None
+        after = _trace_glyphs(page)
+        found = _align(before, after, owners)
     leaked = [
         after[j]
         for j, owner in zip(found, owners, strict=True)
@@ -172,12 +192,21 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     if leaked:
         # A second pass, one narrow rectangle per leaked glyph (e.g. a superscript whose box
         # misses the middle band of the line).
+        if walker is not None:
+            _write_streams(doc, walker, {}, [])  # the page without probes
         _remove(page, [_middle_band(pymupdf.Rect(g.bbox), g.direction) for g in leaked], text=True)
         after = _trace_glyphs(page)
         found = _align(before, after, owners)
+        trace = None
+        if walker is not None:
+            walk_warnings = []
+            walker = _walk_page(page, first_new_xref, walk_warnings, walker.font_xref)
+            probes = _probe_inserts(walker) if walker is not None else {}
     survived = [j is not None for j in found]
     _count_removal(result, before, survived, owners, valid)
-    _place_labels(page, valid, before, survived, owners, first_new_xref, result)
+    result.warnings.extend(walk_warnings)
+    if walker is not None:
+        _place_labels(page, walker, probes, trace, valid, before, survived, owners, result)
     return result
 
 
@@ -190,15 +219,33 @@ def _remove(page: pymupdf.Page, rects: list[pymupdf.Rect], *, text: bool) -> Non
 
     Text and images need different rectangles: text the band of its own line, images the whole
     area (a scanned name reaches above and below that band).
+
+    The annotations are made and applied with MuPDF's own calls: PyMuPDF's
+    ``add_redact_annot`` also draws an appearance and names each annotation (half a
+    millisecond each), and ``apply_redactions`` only adds what their fill and overlay text
+    would draw, which these annotations do not have.
     """
-    for rect in rects:
-        # fill=False: MuPDF's fill would be drawn after all content and hide the label.
-        page.add_redact_annot(rect, fill=False)
-    page.apply_redactions(
-        images=pymupdf.PDF_REDACT_IMAGE_NONE if text else pymupdf.PDF_REDACT_IMAGE_PIXELS,
-        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-        text=pymupdf.PDF_REDACT_TEXT_REMOVE if text else pymupdf.PDF_REDACT_TEXT_NONE,
+    mupdf = pymupdf.mupdf
+    pdf_page = mupdf.pdf_page_from_fz_page(page.this)
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)  # annotation rectangles are in unrotated page coordinates
+    try:
+        for rect in rects:
+            # No fill (/IC): MuPDF's fill would be drawn after all content and hide the label.
+            annot = mupdf.pdf_create_annot(pdf_page, mupdf.PDF_ANNOT_REDACT)
+            mupdf.pdf_set_annot_rect(annot, mupdf.FzRect(rect.x0, rect.y0, rect.x1, rect.y1))
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
+    options = mupdf.PdfRedactOptions()
+    options.black_boxes = 0
+    options.image_method = (
+        pymupdf.PDF_REDACT_IMAGE_NONE if text else pymupdf.PDF_REDACT_IMAGE_PIXELS
     )
+    options.line_art = pymupdf.PDF_REDACT_LINE_ART_NONE
+    options.text = pymupdf.PDF_REDACT_TEXT_REMOVE if text else pymupdf.PDF_REDACT_TEXT_NONE
+    mupdf.pdf_redact_page(mupdf.pdf_specifics(page.parent.this), pdf_page, options)
 
 
 def _middle_band(rect: pymupdf.Rect, direction: tuple[float, float]) -> pymupdf.Rect:
@@ -217,10 +264,19 @@ def _owners(glyphs: list[_Glyph], areas: list[RedactionArea]) -> list[int | None
     for index, area in enumerate(areas):
         for row in range(int(area.rect[1] // 16), int(area.rect[3] // 16) + 1):
             rows.setdefault(row, []).append(index)
+    rects = [area.rect for area in areas]
     owners: list[int | None] = []
+    append = owners.append
     for glyph in glyphs:
-        candidates = rows.get(int(glyph.center[1] // 16), ())
-        owners.append(next((i for i in candidates if _inside(areas[i].rect, glyph.center)), None))
+        x0, y0, x1, y1 = glyph.bbox
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        owner = None
+        for i in rows.get(int(cy // 16), ()):
+            r = rects[i]
+            if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:  # as _inside, inlined
+                owner = i
+                break
+        append(owner)
     return owners
 
 
@@ -264,40 +320,53 @@ def _count_removal(
 # Glyph traces
 
 
-@dataclass
 class _Glyph:
-    char: str
-    gid: int
-    origin: tuple[float, float]
-    bbox: tuple[float, float, float, float]  # plain floats: pymupdf.Rect is slow to make
-    size: float
-    direction: tuple[float, float]
-    probe: int | None = None  # index of the probe that drew this glyph, if any
-    center: tuple[float, float] = field(init=False)
+    """One glyph of a trace. A plain class with slots: a page has thousands of glyphs and
+    each trace makes them all anew, so construction must be cheap (no pymupdf objects)."""
 
-    def __post_init__(self) -> None:
+    __slots__ = ("char", "gid", "origin", "bbox", "size", "direction", "probe")
+
+    def __init__(
+        self,
+        char: str,
+        gid: int,
+        origin: tuple[float, float],
+        bbox: tuple[float, float, float, float],
+        size: float,
+        direction: tuple[float, float],
+        probe: int | None = None,  # index of the probe that drew this glyph, if any
+    ) -> None:
+        self.char = char
+        self.gid = gid
+        self.origin = origin
+        self.bbox = bbox  # plain floats: pymupdf.Rect is slow to make
+        self.size = size
+        self.direction = direction
+        self.probe = probe
+
+    @property
+    def center(self) -> tuple[float, float]:
         x0, y0, x1, y1 = self.bbox
-        self.center = ((x0 + x1) / 2, (y0 + y1) / 2)
+        return ((x0 + x1) / 2, (y0 + y1) / 2)
 
 
 def _trace_glyphs(page: pymupdf.Page) -> list[_Glyph]:
     """Every glyph the page draws, in content-stream order (annotations at the end)."""
     glyphs: list[_Glyph] = []
+    append = glyphs.append
     for span in page.get_texttrace():
         probe_index = _probe_index(span)
-        for ucs, gid, origin, bbox in span["chars"]:
-            is_probe = probe_index is not None and ucs == PROBE_CODE
-            glyphs.append(
-                _Glyph(
-                    char=chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd",
-                    gid=gid,
-                    origin=(origin[0], origin[1]),
-                    bbox=tuple(bbox),
-                    size=span["size"],
-                    direction=span["dir"],
-                    probe=probe_index if is_probe else None,
-                )
-            )
+        size, direction = span["size"], span["dir"]
+        # The trace gives origins and boxes as tuples of floats already.
+        if probe_index is None:
+            for ucs, gid, origin, bbox in span["chars"]:
+                char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
+                append(_Glyph(char, gid, origin, bbox, size, direction))
+        else:
+            for ucs, gid, origin, bbox in span["chars"]:
+                char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
+                probe = probe_index if ucs == PROBE_CODE else None
+                append(_Glyph(char, gid, origin, bbox, size, direction, probe))
     return glyphs
 
 
@@ -308,6 +377,11 @@ def _probe_index(span: dict) -> int | None:
         return None
     if len(color) != 3:
         return None
+    return _probe_number(tuple(color))
+
+
+@functools.lru_cache(maxsize=4096)
+def _probe_number(color: tuple[float, ...]) -> int | None:
     channels = [c * 255 for c in color]
     if any(abs(c - round(c)) > 0.01 for c in channels):
         return None
@@ -316,6 +390,7 @@ def _probe_index(span: dict) -> int | None:
     return value - _PROBE_COLOR_OFFSET if value >= _PROBE_COLOR_OFFSET else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _probe_color(index: int) -> bytes:
     value = index + _PROBE_COLOR_OFFSET
     parts = [(value >> 16) & 255, (value >> 8) & 255, value & 255]
@@ -399,6 +474,9 @@ _DELIMITERS = frozenset(b"()<>[]{}/%")
 _NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 _END_OF_INLINE_IMAGE = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ]|\Z)")
 _KEYWORD_VALUES = frozenset({"true", "false", "null"})
+_SPACE = re.compile(rb"(?:[\x00\t\n\x0c\r ]+|%[^\r\n]*)+")
+_REGULAR = re.compile(rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]*")
+_STRING_SPECIAL = re.compile(rb"[()\\]")
 
 
 @dataclass
@@ -424,16 +502,10 @@ class _Lexer:
         self.pos = 0
 
     def skip_space(self) -> None:
-        data, n = self.data, len(self.data)
-        while self.pos < n:
-            c = data[self.pos]
-            if c in _WHITESPACE:
-                self.pos += 1
-            elif c == 0x25:  # % comment up to the end of the line
-                while self.pos < n and data[self.pos] not in b"\r\n":
-                    self.pos += 1
-            else:
-                return
+        """Skip whitespace and % comments (up to the end of the line)."""
+        match = _SPACE.match(self.data, self.pos)
+        if match is not None:
+            self.pos = match.end()
 
     def next_obj(self) -> _Obj | None:
         """The next object; None at the end. Arrays and dicts come back whole."""
@@ -472,13 +544,7 @@ class _Lexer:
         return _Obj("word", raw, raw.decode("latin-1"))
 
     def _skip_regular(self) -> None:
-        data, n = self.data, len(self.data)
-        while (
-            self.pos < n
-            and data[self.pos] not in _WHITESPACE
-            and data[self.pos] not in (_DELIMITERS)
-        ):
-            self.pos += 1
+        self.pos = _REGULAR.match(self.data, self.pos).end()
 
     def _objects_until(self, closing: bytes) -> list[_Obj]:
         items: list[_Obj] = []
@@ -510,19 +576,23 @@ class _Lexer:
 def _end_of_literal_string(data: bytes, start: int) -> int:
     depth = 0
     i = start
-    while i < len(data):
+    search = _STRING_SPECIAL.search
+    while True:
+        match = search(data, i)
+        if match is None:
+            raise _ContentSyntaxError("unterminated string")
+        i = match.start()
         c = data[i]
         if c == 0x5C:  # backslash escapes the next byte
             i += 2
             continue
         if c == 0x28:
             depth += 1
-        elif c == 0x29:
+        else:
             depth -= 1
             if depth == 0:
                 return i + 1
         i += 1
-    raise _ContentSyntaxError("unterminated string")
 
 
 def _parse_content(data: bytes) -> list[_Op]:
@@ -577,7 +647,8 @@ class _GState:
     fill_color: bytes = b"0 g"  # the operation that set the fill colour
 
     def copy(self) -> _GState:
-        return _GState(**{**self.__dict__, "ctm": pymupdf.Matrix(self.ctm)})
+        # Matrices are never changed in place (cm makes a new one), so they can be shared.
+        return _GState(**self.__dict__)
 
     def restore_text_state(self) -> bytes:
         parts = [self.font] if self.font else []
@@ -678,8 +749,8 @@ class _Walker:
                     element,
                     in_text,
                     bt_index if in_text else None,
-                    pymupdf.Matrix(state.ctm),
-                    pymupdf.Matrix(text_matrix) if in_text else None,
+                    state.ctm,
+                    text_matrix if in_text else None,
                     state.restore_text_state(),
                 )
             )
@@ -897,13 +968,20 @@ _Inserts = dict[tuple[int, int, "int | None"], list[bytes]]  # (stream, op, elem
 
 def _place_labels(
     page: pymupdf.Page,
+    walker: _Walker,
+    probes: _Inserts,
+    trace: list[_Glyph] | None,
     areas: list[RedactionArea],
     before: list[_Glyph],
     survived: list[bool],
     owners: list[int | None],
-    first_new_xref: int,
     result: PageRedactionResult,
 ) -> None:
+    """Put each area's box and label into the content streams.
+
+    `probes` are the probes for the points of `walker`, `trace` the page as probed with them
+    (None: not probed yet).
+    """
     removed_by_area: list[list[int]] = [[] for _ in areas]
     for i, (alive, owner) in enumerate(zip(survived, owners, strict=True)):
         if not alive and owner is not None:
@@ -917,23 +995,31 @@ def _place_labels(
     for alive in survived:
         survivors_before.append(survivors_before[-1] + alive)
 
-    walker = _walk_page(page, first_new_xref, result)
-    if walker is None:
-        return
-
     # Probe pass: where is the pen at each point, and where is each point in stream order?
-    probes: _Inserts = {}
-    for index, point in enumerate(walker.points):
-        key = (point.stream, point.op_index, point.element)
-        probes.setdefault(key, []).append(_probe_ops(point, index, walker))
-    trace = _probe(page, walker, probes)
+    if trace is None:
+        trace = _probe(page, walker, probes)
     glyph_at = _pair(trace, survivors)
     corrections: _Inserts = {}
     if glyph_at is None:
         result.warnings.append("the probed page does not show the surviving text; labels appended")
         walker.points = []
     else:
-        corrections = _pen_corrections(trace, glyph_at, survivors, walker)
+        corrections, moves = _pen_corrections(trace, glyph_at, survivors, walker)
+        # The usual case costs no further probe pass: the pen after the corrections follows
+        # from the moves they make, and one trace of the final page checks the outcome
+        # (every surviving glyph exactly at its old place, nothing else drawn but the labels,
+        # each label in order and where the removed text began). Anything else: measure.
+        measured = [point.pen for point in walker.points]
+        _shift_pens(walker, moves)
+        _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
+        _write_final(page, walker, areas, placements, corrections)
+        if _in_place(page, areas, placements, survivors, survivors_before):
+            _count_labels(areas, placements, result)
+            return
+        for point, pen in zip(walker.points, measured, strict=True):
+            point.pen = pen
+        for placement in placements:
+            placement.point = None
         if corrections:
             trace = _probe(page, walker, _merged(corrections, probes))
             glyph_at = _pair(trace, survivors)
@@ -942,18 +1028,14 @@ def _place_labels(
                 corrections, walker.points = {}, []
         if glyph_at is not None:
             moved = sum(
-                abs(pymupdf.Point(trace[j].origin) - pymupdf.Point(g.origin)) > 0.05
+                math.hypot(trace[j].origin[0] - g.origin[0], trace[j].origin[1] - g.origin[1])
+                > 0.05
                 for j, g in zip(glyph_at, survivors, strict=True)
             )
             result.chars_moved = moved
             if moved:
                 result.warnings.append(f"{moved} surviving glyph(s) not at their old position")
-        for placement in placements:
-            if placement.first_removed is not None:
-                n = survivors_before[placement.first_removed]
-                low = glyph_at[n - 1] if n > 0 else -1
-                high = glyph_at[n] if n < len(glyph_at) else len(trace)
-                placement.point = _choose_point(placement.gap, low, high, walker)
+            _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
 
     expected = [trace[j] for j in glyph_at] if glyph_at is not None else survivors
     # Ends: every failed round moves at least one label from the stream to the end.
@@ -968,7 +1050,27 @@ def _place_labels(
         for placement in placements:
             if placement.area in failed:
                 placement.point = None
+    _count_labels(areas, placements, result)
 
+
+def _choose_points(
+    placements: list[_Placement],
+    glyph_at: list[int],
+    trace_length: int,
+    survivors_before: list[int],
+    walker: _Walker,
+) -> None:
+    for placement in placements:
+        if placement.first_removed is not None:
+            n = survivors_before[placement.first_removed]
+            low = glyph_at[n - 1] if n > 0 else -1
+            high = glyph_at[n] if n < len(glyph_at) else trace_length
+            placement.point = _choose_point(placement.gap, low, high, walker)
+
+
+def _count_labels(
+    areas: list[RedactionArea], placements: list[_Placement], result: PageRedactionResult
+) -> None:
     for placement in placements:
         label = areas[placement.area].label
         if not label:
@@ -987,9 +1089,12 @@ def _place_labels(
 
 
 def _walk_page(
-    page: pymupdf.Page, first_new_xref: int, result: PageRedactionResult
+    page: pymupdf.Page, first_new_xref: int, warnings: list[str], font_xref: int | None = None
 ) -> _Walker | None:
-    """Parse the page content (one stream from now on) and the forms it draws."""
+    """Parse the page content (one stream from now on) and the forms it draws.
+
+    `font_xref`: the label font made by an earlier walk of this page, if any.
+    """
     doc = page.parent
     contents = page.get_contents()
     if contents:
@@ -1000,21 +1105,21 @@ def _walk_page(
         xref = contents[0]
     else:
         data, xref = b"", _new_content_stream(page)
-    walker = _Walker(page, first_new_xref, _new_label_font(doc))
+    walker = _Walker(page, first_new_xref, font_xref or _new_label_font(doc))
     try:
         walker.walk_page(data, xref)
     except _ContentSyntaxError as exc:
-        result.warnings.append(f"page content not parsable ({exc}); all labels appended")
+        warnings.append(f"page content not parsable ({exc}); all labels appended")
         # Wrap the content in q/Q so the appended labels start from the default state.
         font = _add_font_resource(doc, page.xref, walker.font_xref)
         walker = _Walker(page, first_new_xref, walker.font_xref)
         walker.streams = [_Stream(xref, b"q\n" + data + b"\nQ", [], font)]
         walker.end_state = _GState(ctm=pymupdf.Matrix(1, 0, 0, 1, 0, 0))
     if walker.streams[0].font is None:
-        result.warnings.append("cannot add a font to the page resources: no labels drawn")
+        warnings.append("cannot add a font to the page resources: no labels drawn")
         return None
     for form in walker.skipped_forms:
-        result.warnings.append(f"form XObject {form} not editable; labels for its text appended")
+        warnings.append(f"form XObject {form} not editable; labels for its text appended")
     return walker
 
 
@@ -1054,13 +1159,22 @@ def _gap_of(area: RedactionArea, removed: list[_Glyph]) -> _Gap:
     return _Gap(start, direction, max(end - along(start), 0.0), first.size)
 
 
+def _probe_inserts(walker: _Walker) -> _Inserts:
+    """A probe at every insertion point, each in its own colour."""
+    probes: _Inserts = {}
+    for index, point in enumerate(walker.points):
+        key = (point.stream, point.op_index, point.element)
+        probes.setdefault(key, []).append(_probe_ops(point, index, walker))
+    return probes
+
+
 def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyph]:
     """Write the streams with the probes, trace the page, note each probe's pen and position.
 
     A probe can be missing from the trace (e.g. in optional content that is switched off);
     its point is then not used.
     """
-    _write_streams(page.parent, walker, inserts, [])
+    _write_streams(page.parent, walker, inserts, [], compress=False)
     trace = _trace_glyphs(page)
     for point in walker.points:
         point.pen = point.position = None
@@ -1093,21 +1207,25 @@ def _merged(first: _Inserts, second: _Inserts) -> _Inserts:
 
 def _pen_corrections(
     trace: list[_Glyph], glyph_at: list[int], survivors: list[_Glyph], walker: _Walker
-) -> _Inserts:
+) -> tuple[_Inserts, list[tuple[_Point, float, float]]]:
     """Pen moves that put the surviving glyphs back where they were before removal.
 
     Works around MuPDF 1.28 losing the advance of the first removed glyph of a run inside a
     string (``aaa W bbb`` becomes ``[(aaa )( bbb)]TJ``). A correction inserted before a glyph
     also moves every glyph after it until the pen is reset to a line start (Td, Tm, T*, ...),
     so each correction is the difference to what earlier corrections already did. Glyphs
-    without a place to insert before them are left; the next probe pass counts them.
+    without a place to insert before them are left; the final check counts them.
+    Returns the insertions and, for each, its point and the move (page coordinates).
     """
     in_text = sorted(
         (p for p in walker.points if p.in_text and p.position is not None),
         key=lambda p: p.position,
     )
     corrections: _Inserts = {}
-    carried = pymupdf.Point(0, 0)  # the shift the corrections so far give the current glyph
+    moves: list[tuple[_Point, float, float]] = []
+    # The shift the corrections so far give the current glyph (plain floats: this runs for
+    # every surviving glyph).
+    carried_x = carried_y = 0.0
     carried_from: _Point | None = None
     next_point = 0
     previous = -1
@@ -1121,18 +1239,58 @@ def _pen_corrections(
         previous = position
         if last is not None:
             if carried_from is not None and _pen_reset_between(carried_from, last, walker):
-                carried, carried_from = pymupdf.Point(0, 0), None
+                carried_x = carried_y = 0.0
+                carried_from = None
             if _shows_after_reset(last, walker):
-                carried, carried_from, last = pymupdf.Point(0, 0), None, None
-        needed = pymupdf.Point(original.origin) - pymupdf.Point(trace[position].origin) - carried
-        if abs(needed) <= 0.01:
+                carried_x = carried_y = 0.0
+                carried_from, last = None, None
+        now = trace[position].origin
+        needed_x = original.origin[0] - now[0] - carried_x
+        needed_y = original.origin[1] - now[1] - carried_y
+        if math.hypot(needed_x, needed_y) <= 0.01:
             continue
-        correction = _pen_move_ops(last, needed, walker) if last is not None else None
+        correction = (
+            _pen_move_ops(last, pymupdf.Point(needed_x, needed_y), walker)
+            if last is not None
+            else None
+        )
         if correction is None:
             continue
         corrections.setdefault((last.stream, last.op_index, last.element), []).append(correction)
-        carried, carried_from = carried + needed, last
-    return corrections
+        moves.append((last, needed_x, needed_y))
+        carried_x, carried_y, carried_from = carried_x + needed_x, carried_y + needed_y, last
+    return corrections, moves
+
+
+def _shift_pens(walker: _Walker, moves: list[tuple[_Point, float, float]]) -> None:
+    """Where the probes would find the pen with the pen corrections in place.
+
+    A correction moves the pen at its own point (it is written before the label there) and
+    at every later point of the same stream up to the next operator that resets the pen.
+    """
+    if not moves:
+        return
+    for point in walker.points:
+        if point.pen is None or not point.in_text:
+            continue
+        order = _order(point)
+        resets = walker.streams[point.stream].resets
+        dx = dy = 0.0
+        for at, move_x, move_y in moves:
+            if (
+                at.stream == point.stream
+                and _order(at) <= order
+                and resets[point.op_index] == resets[at.op_index]
+            ):
+                dx += move_x
+                dy += move_y
+        if dx or dy:
+            point.pen = pymupdf.Point(point.pen.x + dx, point.pen.y + dy)
+
+
+def _order(point: _Point) -> tuple[int, int]:
+    """Stream order of insertion points: before an operator, then after each TJ element."""
+    return (point.op_index, -1 if point.element is None else point.element)
 
 
 def _pen_reset_between(first: _Point, second: _Point, walker: _Walker) -> bool:
@@ -1336,15 +1494,24 @@ def _write_final(
 
 
 def _write_streams(
-    doc: pymupdf.Document, walker: _Walker, inserts: _Inserts, appended: list[bytes]
+    doc: pymupdf.Document,
+    walker: _Walker,
+    inserts: _Inserts,
+    appended: list[bytes],
+    *,
+    compress: bool = True,
 ) -> None:
-    """Rewrite every walked stream from its text after removal, plus the insertions."""
+    """Rewrite every walked stream from its text after removal, plus the insertions.
+
+    `compress`: False for a page that is only traced (a probe pass), so no time goes into
+    deflating streams that are replaced right after.
+    """
     for index, stream in enumerate(walker.streams):
         here = {(op, el): chunks for (s, op, el), chunks in inserts.items() if s == index}
         tail = b""
         if index == 0 and appended:
             tail = walker.end_closing + b"\n".join(appended)
-        doc.update_stream(stream.xref, _rebuild(stream, here, tail))
+        doc.update_stream(stream.xref, _rebuild(stream, here, tail), compress=compress)
 
 
 def _rebuild(
@@ -1419,6 +1586,70 @@ def _verify(
         if label not in "".join(inserted.get(anchor, [])):
             failed.add(placement.area)
     return failed
+
+
+def _in_place(
+    page: pymupdf.Page,
+    areas: list[RedactionArea],
+    placements: list[_Placement],
+    survivors: list[_Glyph],
+    survivors_before: list[int],
+) -> bool:
+    """Whether the final page is exactly as intended (checked in one trace).
+
+    Every surviving glyph is drawn at its position from before removal (within 0.05), in
+    order; the only other glyphs are the in-stream labels, each one between the glyph that
+    preceded its removed text and the next surviving glyph, its first glyph where the
+    removed text began.
+    """
+    wanted: dict[int, list[tuple[str, _Gap]]] = {}
+    all_labels: list[str] = []  # appended labels too: drawn at the end of the page content
+    for placement in placements:
+        label = areas[placement.area].label
+        if not label:
+            continue
+        text = label.encode("cp1252", "replace").decode("cp1252")
+        all_labels.append(text)
+        if placement.point is not None:
+            anchor = survivors_before[placement.first_removed] - 1
+            wanted.setdefault(anchor, []).append((text, placement.gap))
+    inserted: dict[int, list[_Glyph]] = {-1: []}
+    matched = 0
+    count = len(survivors)
+    for glyph in _trace_glyphs(page):
+        if matched < count:
+            original = survivors[matched]
+            if (
+                original.char == glyph.char
+                and original.gid == glyph.gid
+                and math.hypot(
+                    original.origin[0] - glyph.origin[0], original.origin[1] - glyph.origin[1]
+                )
+                <= 0.05
+            ):
+                inserted[matched] = []
+                matched += 1
+                continue
+        inserted[matched - 1].append(glyph)
+    if matched < count:
+        return False
+    drawn = "".join(g.char for glyphs in inserted.values() for g in glyphs)
+    if sorted(drawn) != sorted("".join(all_labels)):
+        return False
+    for anchor, labels in wanted.items():
+        glyphs = inserted.get(anchor, [])
+        chars = "".join(g.char for g in glyphs)
+        for text, gap in labels:
+            # Several labels can share a place: any occurrence that starts at the gap.
+            first = chars.find(text)
+            while first >= 0:
+                x, y = glyphs[first].origin
+                if abs(x - gap.start.x) <= 0.05 and abs(y - gap.start.y) <= 0.05:
+                    break
+                first = chars.find(text, first + 1)
+            if first < 0:
+                return False
+    return True
 
 
 # --------------------------------------------------------------------------------------------

@@ -41,8 +41,10 @@ temporary file next to the destination and renames it into place only when compl
 
 from __future__ import annotations
 
+import math
 import os
 import re
+import struct
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -126,8 +128,9 @@ def sanitize_document(
     doc.del_xml_metadata()
     notes += _clean_catalog(doc)
     notes += _clean_pages(doc)
-    notes += _sweep_objects(doc)
-    notes += _strip_jpeg_metadata(doc)
+    images: list[int] = []
+    notes += _sweep_objects(doc, images)
+    notes += _strip_jpeg_metadata(doc, images)
     notes += _replace_info(doc, public_metadata, secrets)
     notes += _subset_fonts(doc)
     # Without an /ID, MuPDF makes a completely new one when saving: the old one could link
@@ -335,6 +338,15 @@ def _remove_hidden_layers(doc: pymupdf.Document) -> list[str]:
     notes = []
     visited: set[int] = set()
     for page in doc:
+        if not oc.present:
+            contents = page.get_contents()
+            data = b"\n".join(doc.xref_stream(x) or b"" for x in contents)
+            if not _MARKED_OR_FORM.search(data):
+                # No layers, no marked content with properties, no form: nothing to rewrite
+                # (one look at the bytes instead of parsing; _clean_pages normalises later).
+                if contents:
+                    _drop_properties(doc, page.xref)
+                continue
         page.clean_contents()  # one content stream, normalised syntax
         contents = page.get_contents()
         if not contents:
@@ -392,11 +404,14 @@ def _rewrite_stream(doc: pymupdf.Document, oc: _OptionalContent, xref: int, data
         form_holders = [form, *holders]  # a form without /Resources uses its parent's
         removed += _rewrite_stream(doc, oc, form, doc.xref_stream(form) or b"", form_holders,
                                    visited)
+    _drop_properties(doc, holders[0])
+    return removed
+
+
+def _drop_properties(doc: pymupdf.Document, own: int) -> None:
     # No BDC is left to use named property lists; they only point at layers now.
-    own = holders[0]
     if doc.xref_get_key(own, "Resources/Properties")[0] != "null":
         _delete_key(doc, own, "Resources/Properties")
-    return removed
 
 
 class _ContentError(ValueError):
@@ -415,39 +430,36 @@ _DELIMITERS = frozenset(b"()<>[]{}/%")
 _INLINE_IMAGE_END = re.compile(rb"[ \t\r\n\f\x00]EI(?=[ \t\r\n\f\x00]|$)")
 
 
+_SPACE = re.compile(rb"(?:[ \t\r\n\f\x00]+|%[^\r\n]*)*")  # whitespace, % comments
+_REGULAR_RUN = re.compile(rb"[^ \t\r\n\f\x00()<>\[\]{}/%]*")
+_STRING_SPECIAL = re.compile(rb"[()\\]")
+
+
 def _skip_space(data: bytes, i: int) -> int:
-    n = len(data)
-    while i < n:
-        c = data[i]
-        if c in _WHITESPACE:
-            i += 1
-        elif c == 0x25:  # % comment, to the end of the line
-            while i < n and data[i] not in (0x0A, 0x0D):
-                i += 1
-        else:
-            break
-    return i
+    return _SPACE.match(data, i).end()
 
 
 def _object_end(data: bytes, i: int) -> int:
     """Index just after the object or operator that starts at `i`."""
-    n = len(data)
     c = data[i]
     if c == 0x28:  # ( literal string, nested parentheses and backslash escapes
         depth = 0
-        while i < n:
+        while True:
+            match = _STRING_SPECIAL.search(data, i)
+            if match is None:
+                raise _ContentError("unterminated string")
+            i = match.start()
             c = data[i]
             if c == 0x5C:
                 i += 2
                 continue
             if c == 0x28:
                 depth += 1
-            elif c == 0x29:
+            else:
                 depth -= 1
                 if depth == 0:
                     return i + 1
             i += 1
-        raise _ContentError("unterminated string")
     if c == 0x3C:  # < hex string, or << dictionary
         if data[i + 1 : i + 2] == b"<":
             return _container_end(data, i + 2, b">>")
@@ -461,9 +473,7 @@ def _object_end(data: bytes, i: int) -> int:
         i += 1
     elif c in _DELIMITERS:
         raise _ContentError(f"unexpected {chr(c)!r}")
-    while i < n and data[i] not in _WHITESPACE and data[i] not in _DELIMITERS:
-        i += 1
-    return i
+    return _REGULAR_RUN.match(data, i).end()
 
 
 def _container_end(data: bytes, i: int, closer: bytes) -> int:
@@ -640,30 +650,42 @@ def _remove_hidden_text(doc: pymupdf.Document) -> list[str]:
 
 
 def _hidden_chars(page: pymupdf.Page) -> tuple[list[pymupdf.Rect], int, str]:
-    """Rectangles covering hidden characters, their count, and the visible text (no spaces)."""
-    everything = pymupdf.INFINITE_RECT()
-    visible_area = page.rect
-    # Characters entirely outside their clip path are missing from a TEXT_CLIP extraction.
-    shown = set()
-    clipped = page.get_text("rawdict", flags=_RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything)
-    for span in _spans(clipped):
-        for ch in span["chars"]:
-            shown.add(_char_key(ch))
+    """Rectangles covering hidden characters, their count, and the visible text (no spaces).
 
+    A character is hidden when its span is invisible, when its centre lies outside the
+    visible page, or when it is clipped away. Clipped-away characters are the ones missing
+    from an extraction with TEXT_CLIP; that second extraction is skipped on a page whose
+    content cannot clip (see `_may_clip`), and when it has as many characters as the first,
+    nothing was clipped.
+    """
+    everything = pymupdf.INFINITE_RECT()
+    spans = _spans(page.get_text("rawdict", flags=_RAW_FLAGS, clip=everything))
+    shown: set[tuple[str, float, float]] | None = None  # None: nothing is clipped away
+    if _may_clip(page):
+        clipped = _spans(
+            page.get_text("rawdict", flags=_RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything)
+        )
+        # TEXT_CLIP only leaves characters out of the same extraction.
+        if sum(len(span["chars"]) for span in clipped) != sum(len(span["chars"]) for span in spans):
+            shown = {_char_key(ch) for span in clipped for ch in span["chars"]}
+
+    area = page.rect
+    inside = _PointInRect(area.x0, area.y0, area.x1, area.y1)
     rects: list[pymupdf.Rect] = []
     visible: list[str] = []
     count = 0
-    for span in _spans(page.get_text("rawdict", flags=_RAW_FLAGS, clip=everything)):
+    for span in spans:
         invisible = _span_invisible(span)
         run: pymupdf.Rect | None = None
         for ch in span["chars"]:
-            box = pymupdf.Rect(ch["bbox"])
-            center = pymupdf.Point((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
-            hidden = (invisible or not visible_area.contains(center)
-                      or _char_key(ch) not in shown)
+            x0, y0, x1, y1 = ch["bbox"]
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            hidden = (invisible or not inside(cx, cy)
+                      or (shown is not None and _char_key(ch) not in shown))
             if not hidden:
-                if not ch["c"].isspace():
-                    visible.append(ch["c"])
+                c = ch["c"]
+                if not c.isspace():
+                    visible.append(c)
                 if run is not None:
                     rects.append(run)
                     run = None
@@ -672,11 +694,89 @@ def _hidden_chars(page: pymupdf.Page) -> tuple[list[pymupdf.Rect], int, str]:
             # MuPDF removes every glyph whose box touches a redaction rectangle, so we mark
             # only the glyph's centre: a visible glyph next to it (or on an overlapping line)
             # is hit only if it covers that very point.
-            core = pymupdf.Rect(center.x - 0.1, center.y - 0.1, center.x + 0.1, center.y + 0.1)
+            core = pymupdf.Rect(cx - 0.1, cy - 0.1, cx + 0.1, cy + 0.1)
             run = core if run is None else run | core
         if run is not None:
             rects.append(run)
     return rects, count, "".join(visible)
+
+
+class _PointInRect:
+    """`pymupdf.Rect.contains(point)` in plain float comparisons (it costs tens of
+    microseconds a call): MuPDF compares in single precision, x0 <= x < x1, y0 <= y < y1.
+    Points further than 0.001 from an edge are decided in double precision, which gives the
+    same answer; the few others are rounded to single precision first, as MuPDF does."""
+
+    _EPS = 1e-3
+
+    def __init__(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.rect = tuple(_single(v) for v in (x0, y0, x1, y1))
+
+    def __call__(self, x: float, y: float) -> bool:
+        x0, y0, x1, y1 = self.rect
+        eps = self._EPS
+        if x0 + eps <= x <= x1 - eps and y0 + eps <= y <= y1 - eps:
+            return True
+        if x < x0 - eps or x > x1 + eps or y < y0 - eps or y > y1 + eps:
+            return False
+        x, y = _single(x), _single(y)
+        return x0 <= x < x1 and y0 <= y < y1
+
+
+_FLOAT32 = struct.Struct("f")
+
+
+def _single(value: float) -> float:
+    """`value` rounded to single precision (MuPDF's float)."""
+    try:
+        return _FLOAT32.unpack(_FLOAT32.pack(value))[0]
+    except OverflowError:
+        return math.copysign(math.inf, value)
+
+
+# Operators after which text can be clipped away: clip paths, forms (clipped to their
+# /BBox), shadings, patterns and soft masks (gs). An operator ends before whitespace or a
+# delimiter; it may follow a number without a space (MuPDF reads "0W" as "0 W").
+_REGULAR_CLASS = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
+_BEFORE_OPERATOR = rb"(?<![^\x00\t\n\x0c\r ()<>\[\]{}/%0-9.+\-])"
+_CLIP_OPERATORS = re.compile(
+    _BEFORE_OPERATOR + rb"(?:W\*?|Do|sh|gs|scn|SCN|d0|d1)(?!" + _REGULAR_CLASS + rb")"
+)
+_TEXT_RENDER = re.compile(_BEFORE_OPERATOR + rb"Tr(?!" + _REGULAR_CLASS + rb")")
+# Marked content with a property list, or a form: what _remove_hidden_layers rewrites.
+_MARKED_OR_FORM = re.compile(_BEFORE_OPERATOR + rb"(?:BDC|Do)(?!" + _REGULAR_CLASS + rb")")
+_UNCLIPPED_RENDER_MODES = frozenset({b"0", b"1", b"2", b"3"})  # 4-7 add the text to the clip
+
+
+def _may_clip(page: pymupdf.Page) -> bool:
+    """False only if nothing on the page can clip text: its content (one look at the bytes)
+    has no clip path, no text render mode that clips, draws no form, pattern, shading or
+    soft mask, it uses no Type 3 font and has no annotation (appearances are forms)."""
+    doc = page.parent
+    if doc.xref_get_key(page.xref, "Annots")[0] != "null":
+        return True
+    data = b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
+    if _CLIP_OPERATORS.search(data):
+        return True
+    for match in _TEXT_RENDER.finditer(data):
+        if _operand_before(data, match.start()) not in _UNCLIPPED_RENDER_MODES:
+            return True
+    return any(font[2] == "Type3" for font in page.get_fonts())
+
+
+def _operand_before(data: bytes, end: int) -> bytes:
+    """The token just before offset `end`; b"" when unsure (a % on its line may make it part
+    of a comment)."""
+    i = end - 1
+    while i >= 0 and data[i] in _WHITESPACE:
+        i -= 1
+    j = i
+    while j >= 0 and data[j] not in _WHITESPACE and data[j] not in _DELIMITERS:
+        j -= 1
+    line_start = max(data.rfind(b"\n", 0, j + 1), data.rfind(b"\r", 0, j + 1)) + 1
+    if b"%" in data[line_start : i + 1]:
+        return b""
+    return data[j + 1 : i + 1]
 
 
 def _spans(textpage: dict) -> list[dict]:
@@ -784,8 +884,11 @@ def _clean_pages(doc: pymupdf.Document) -> list[str]:
     return ["removed from the pages: " + ", ".join(sorted(dropped))]
 
 
-def _sweep_objects(doc: pymupdf.Document) -> list[str]:
-    """One pass over all objects: empty hidden-data objects, drop hidden-data keys."""
+def _sweep_objects(doc: pymupdf.Document, images: list[int] | None = None) -> list[str]:
+    """One pass over all objects: empty hidden-data objects, drop hidden-data keys.
+
+    `images` collects the image objects on the way (for _strip_jpeg_metadata).
+    """
     emptied = 0
     for xref in range(1, doc.xref_length()):
         try:
@@ -794,9 +897,12 @@ def _sweep_objects(doc: pymupdf.Document) -> list[str]:
             continue  # not a dictionary (or a free entry)
         if not keys:
             continue
-        kind = doc.xref_get_key(xref, "Type")[1]
-        subtype = doc.xref_get_key(xref, "Subtype")[1]
-        action = doc.xref_get_key(xref, "S")[1]
+        # Only look up what is there: a missing key reads as "null".
+        kind = doc.xref_get_key(xref, "Type")[1] if "Type" in keys else "null"
+        subtype = doc.xref_get_key(xref, "Subtype")[1] if "Subtype" in keys else "null"
+        action = doc.xref_get_key(xref, "S")[1] if "S" in keys else "null"
+        if subtype == "/Image" and images is not None:
+            images.append(xref)
         if kind in ("/Metadata", "/EmbeddedFile") or subtype == "/XML":
             doc.update_object(xref, "<<>>")
             doc.update_stream(xref, b" ")
@@ -818,10 +924,14 @@ def _sweep_objects(doc: pymupdf.Document) -> list[str]:
 # --- images, metadata, fonts --------------------------------------------------------------
 
 
-def _strip_jpeg_metadata(doc: pymupdf.Document) -> list[str]:
-    """Drop EXIF/XMP/IPTC/comment segments from JPEG images; the pixels stay byte-identical."""
+def _strip_jpeg_metadata(doc: pymupdf.Document, images: Sequence[int] | None = None) -> list[str]:
+    """Drop EXIF/XMP/IPTC/comment segments from JPEG images; the pixels stay byte-identical.
+
+    `images`: the image objects, if known (else every object is looked at).
+    """
     stripped = 0
-    for xref in range(1, doc.xref_length()):
+    candidates = range(1, doc.xref_length()) if images is None else images
+    for xref in candidates:
         if not doc.xref_is_image(xref) or doc.xref_get_key(xref, "Filter")[1] != "/DCTDecode":
             continue
         new = _strip_jpeg(doc.xref_stream_raw(xref) or b"")
