@@ -88,13 +88,16 @@ class BatchResult:
         }
 
 
-def discover_pdfs(in_path: Path) -> list[Path]:
-    """Every *.pdf under the folder (case-insensitive), sorted; or the file itself."""
+def discover_pdfs(in_path: Path, exclude: Path | None = None) -> list[Path]:
+    """Every *.pdf under the folder (case-insensitive), sorted; or the file itself. Hidden
+    files and anything under `exclude` (an output folder inside the input) are skipped."""
     if in_path.is_file():
         return [in_path]
+    skip = exclude.resolve() if exclude is not None else None
     return sorted(
         p for p in in_path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"
         and not any(part.startswith(".") for part in p.relative_to(in_path).parts)
+        and not (skip is not None and p.resolve().is_relative_to(skip))
     )
 
 
@@ -270,7 +273,7 @@ def run_batch(
 ) -> BatchResult:
     """Redact every PDF under `in_path` into `out_dir`, keeping the relative paths."""
     options = options or RunOptions()
-    files = list(files) if files is not None else discover_pdfs(in_path)
+    files = list(files) if files is not None else discover_pdfs(in_path, exclude=out_dir)
     base = in_path if in_path.is_dir() else in_path.parent
     jobs = [(f, out_dir / f.relative_to(base), str(f.relative_to(base))) for f in files]
     results: list[DocumentResult] = []
