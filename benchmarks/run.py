@@ -46,6 +46,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Benchmark the code of the checkout this script lives in, also when another checkout (or a
+# snapshot made with `git archive`) is the one installed in editable mode.
+sys.path.insert(0, str(ROOT))
 FIRST_SEED = 1
 PAGES_PER_SEED_GUESS = 35  # one sample set has 16 notas of 1-4 pages, about 35 pages
 RESULT_MARK = "BENCH-RESULT "
@@ -251,6 +254,8 @@ def child_batch(corpus: Path, work: Path, workers: int) -> dict:
             # What each document came out as: the 1- and 2-worker runs must agree.
             "per_document": [[d.source, d.status, d.redactions, d.kept]
                              for d in result.documents],
+            "not_ok": [[d.source, d.status, d.message] for d in result.documents
+                       if d.status != "ok"],
         }
 
     return measured(body)
@@ -453,6 +458,20 @@ def run_child(kind: str, corpus: Path, work: Path, log, **extra) -> dict:
     return result
 
 
+def source_info() -> str:
+    """Which code was measured: the commit, and whether the working tree differed from it."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                                capture_output=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "woo_pipeline", "models"],
+                               cwd=ROOT, text=True, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return f"{ROOT} (not a git checkout)"
+    changed = [line[3:] for line in dirty.splitlines()]
+    return f"{ROOT} at {commit}" + (f", uncommitted changes in {', '.join(changed)}"
+                                     if changed else ", clean")
+
+
 def machine_info() -> dict:
     cpu = ""
     try:
@@ -475,6 +494,7 @@ def machine_info() -> dict:
     from woo_pipeline.pipeline import default_workers
 
     return {
+        "source": source_info(),
         "nproc": os.cpu_count(),
         "usable_cores": default_workers(),
         "cpu": cpu,
@@ -521,6 +541,17 @@ def summarise(r: dict) -> None:
         ratios[f"analysis_time_vs_{name}"] = (ds["pipeline"]["analysis_seconds"]
                                               / ds[name]["analysis_seconds"])
     r["ratios"] = ratios
+    # A batch whose documents failed measured a crash, not the pipeline: say so next to the
+    # numbers. (`verification_failed` is the pipeline working: its check refused an output.)
+    problems = []
+    for name, x in [*((f"{w} worker(s)", b) for w, b in batches.items()),
+                    ("memory batch", r["memory"])]:
+        bad = {k: v for k, v in x["counts"].items()
+               if k not in ("ok", "verification_failed")}
+        if bad:
+            problems.append(f"{name}: {bad}")
+    r["valid"] = not problems
+    r["problems"] = problems
 
     mem = r["memory"]
     best = max(q["deduce"]["best_f1"], q["presidio"]["best_f1"])
@@ -570,6 +601,7 @@ def format_report(r: dict) -> str:
         f"RAM {m['memory_mb']} MB; Python {m['python']}, PyMuPDF {m['pymupdf']}, "
         f"woo-pipeline {m['woo_pipeline']}",
         f"load average (1, 5, 15 min) before: {r['load_before']}, after: {r['load_after']}",
+        f"code: {m['source']}",
         "",
         "## Corpus",
         f"{c['documents']} notas, {c['pages']} pages, samplegen seeds "
@@ -595,6 +627,7 @@ def format_report(r: dict) -> str:
     for w, x in sorted(r["throughput"]["batches"].items(), key=lambda kv: int(kv[0])):
         out.append(f"{w} worker(s): statuses {x['counts']}; process incl. start-up "
                    f"{x['process_seconds']:.1f} s")
+        out += [f"  {src}: {status}: {msg[:150]}" for src, status, msg in x["not_ok"][:5]]
     ds = r["detection_speed"]
     out += ["", "## Detection speed (open + parse + detect per document, model loaded first)"]
     rows = [["system", "load s", "analysis s", "pages/s", "peak RSS"]]
@@ -639,7 +672,8 @@ def format_report(r: dict) -> str:
             f"{mem['peak_rss_total_mb']:.0f} MB total ({mem['peak_rss_total_method']}); main "
             f"process {mem['peak_rss_main_mb']:.0f} MB, largest worker "
             f"{mem['peak_rss_largest_worker_mb']:.0f} MB; {mem['seconds']:.0f} s "
-            f"({mem['pages_per_second']:.2f} pages/s)"]
+            f"({mem['pages_per_second']:.2f} pages/s); statuses {mem['counts']}"]
+    out += [f"  {src}: {status}: {msg[:150]}" for src, status, msg in mem["not_ok"][:5]]
 
     p = r["profile"]
     out += ["", f"## Profile (cProfile, 1 worker, {p['pages']} pages, {p['seconds']:.1f} s "
@@ -668,6 +702,8 @@ def format_report(r: dict) -> str:
                    f"({ra[f'f1_minus_{n}']:+.3f}); analysis time vs {n}: "
                    f"{ra[f'analysis_time_vs_{n}']:.2f}x")
     out += ["", "## Targets"]
+    if not r["valid"]:
+        out.append("INVALID RUN, documents failed: " + "; ".join(r["problems"]))
     for t in r["targets"].values():
         out.append(f"[{'met' if t['met'] else 'NOT MET'}] {t['target']}: {t['value']}")
     return "\n".join(out)

@@ -36,6 +36,7 @@ def test_tiny_benchmark_run_reports_every_section(tmp_path: Path) -> None:
 
     r = json.loads(results.read_text(encoding="utf-8"))
     assert set(SECTIONS) <= set(r)
+    assert r["valid"], r["problems"]  # no document crashed the pipeline
     assert r["corpus"]["pages"] >= 5
     assert set(r["throughput"]["batches"]) == {"1", "2"}
     assert r["ratios"]["same_results_1_and_2_workers"] is True
