@@ -246,7 +246,7 @@ def child_batch(corpus: Path, work: Path, workers: int) -> dict:
     def body() -> dict:
         result = run_batch(corpus, out, RunOptions(workers=workers))
         return {
-            "workers": workers,
+            "workers": max(1, min(workers, len(result.documents))),  # as run_batch does
             "documents": len(result.documents),
             "pages": pages,
             "counts": result.to_dict()["counts"],
