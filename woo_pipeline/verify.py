@@ -78,6 +78,7 @@ _PDFDOC_ENCODE = {ch: code for code, ch in _PDFDOC_DECODE.items()}
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 _IMAGE_DICT_RE = re.compile(rb"/Subtype\s*/Image")
 _TEXT_DELIMITERS = rb"[ \t\r\n\f()<>\[\]{}/%,.;:'\"!?@_-]"
+_DELIMITER_BYTES = frozenset(b" \t\r\n\f()<>[]{}/%,.;:'\"!?@_-")  # the same, as a set
 
 # Widget attributes that can carry text: name, value, label, choices and every script.
 _WIDGET_TEXT_ATTRS = (
@@ -143,10 +144,12 @@ class _Secret:
         self.short = len(self.norm) < SHORT_SECRET_LENGTH
         self.compact = "" if self.short else self.norm.replace(" ", "")
         self.word = re.compile(rf"(?<!\w){re.escape(self.norm)}(?!\w)")
-        self.bytes_pattern = self._bytes_pattern(text, self.short)
+        self.plain, self.hexed = self._needles(text, self.short)
 
     @staticmethod
-    def _bytes_pattern(text: str, whole_word: bool) -> re.Pattern[bytes]:
+    def _needles(text: str, whole_word: bool) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+        """The byte strings looked for in raw bytes: plain (whole words only for a short
+        secret) and as <hex> strings."""
         # Raw bytes are compared after bytes.lower(), which folds ASCII letters only; so the
         # needles come from the secret in lower, original and upper case, spaces collapsed.
         base = " ".join(unicodedata.normalize("NFKC", text).split())
@@ -165,13 +168,32 @@ class _Secret:
                 # with two-byte glyph codes ("<004A004F004C>") are full of such sequences.
                 if not (whole_word and data[:1] == b"\x00"):
                     hexed.add(data.hex().encode("ascii"))
-        words = b"|".join(re.escape(n) for n in sorted(plain))
-        if whole_word:
-            # Between text delimiters: a random letter triple in binary data rarely is.
-            words = (rb"(?:^|(?<=" + _TEXT_DELIMITERS + rb"))(?:" + words + rb")(?="
-                     + _TEXT_DELIMITERS + rb"|\x00|$)")
-        # Inside a hex string the neighbours are hex digits, so hex needles have no boundary.
-        return re.compile(words + b"|" + b"|".join(re.escape(n) for n in sorted(hexed)))
+        return tuple(sorted(plain)), tuple(sorted(hexed))
+
+    def in_bytes(self, low: bytes) -> bool:
+        """Whether lower-cased raw bytes hold the secret in any byte form.
+
+        Plain substring searches (a regular expression with all the needles as alternatives
+        is an order of magnitude slower on binary data). A short secret counts only between
+        text delimiters (a random letter triple in binary data rarely is); inside a hex
+        string the neighbours are hex digits, so hex needles have no boundary.
+        """
+        if not self.hexed:
+            return True  # no hex form: the empty alternative of the old pattern, fail closed
+        if self.short:
+            size = len(low)
+            for needle in self.plain:
+                at = low.find(needle)
+                while at >= 0:
+                    end = at + len(needle)
+                    if (at == 0 or low[at - 1] in _DELIMITER_BYTES) and (
+                        end == size or low[end] in _DELIMITER_BYTES or low[end] == 0
+                    ):
+                        return True
+                    at = low.find(needle, at + 1)
+        elif any(needle in low for needle in self.plain):
+            return True
+        return any(needle in low for needle in self.hexed)
 
 
 class _Checker:
@@ -181,6 +203,9 @@ class _Checker:
         self.secrets = secrets
         self.leaks: list[Leak] = []
         self._seen: set[tuple[str, int | None, str]] = set()
+        # Raw bytes already searched (a stream body in the file and the same stream decoded
+        # by MuPDF are usually identical): the secrets found in them.
+        self._searched: dict[bytes, list[_Secret]] = {}
 
     def _report(self, secret: _Secret, channel: str, page: int | None, where: str) -> None:
         detail = f"secret #{secret.number} in {where}"
@@ -223,10 +248,14 @@ class _Checker:
         """Check raw bytes in every byte encoding of every secret."""
         if not data:
             return
-        low = data.lower()
-        for secret in self.secrets:
-            if secret.bytes_pattern.search(low):
-                self._report(secret, channel, page, where)
+        key = data if isinstance(data, bytes) else bytes(data)
+        found = self._searched.get(key)
+        if found is None:
+            low = key.lower()
+            found = [secret for secret in self.secrets if secret.in_bytes(low)]
+            self._searched[key] = found
+        for secret in found:
+            self._report(secret, channel, page, where)
 
     def source(self, source: str, channel: str, where: str) -> None:
         """Check an object's source: its strings as text, the rest (syntax, names) as noisy."""
@@ -235,12 +264,21 @@ class _Checker:
         self.text([source, *names], channel, where, noisy=True)
 
 
+_SOURCE_SPECIAL = re.compile(r"[(</]")
+_NAME = re.compile(r"/[^\s/<>\[\]()%{}]*")
+
+
 def _strings_and_names(source: str) -> tuple[list[str], list[str]]:
     """Decode every string and every name of a PDF object's source (as MuPDF prints it)."""
     strings: list[str] = []
     names: list[str] = []
     i, n = 0, len(source)
     while i < n:
+        # Jump to the next string, hex string, dictionary or name (all else is skipped).
+        found = _SOURCE_SPECIAL.search(source, i)
+        if found is None:
+            break
+        i = found.start()
         ch = source[i]
         if ch == "(":
             raw, i = _literal_string(source, i)
@@ -256,7 +294,7 @@ def _strings_and_names(source: str) -> tuple[list[str], list[str]]:
             strings.append(pdfdoc_decode(bytes.fromhex(digits)))
             i = end + 1
         elif ch == "/":
-            m = re.match(r"/[^\s/<>\[\]()%{}]*", source[i:])
+            m = _NAME.match(source, i)
             name = m.group(0)[1:] if m else ""
             decoded = re.sub(r"#([0-9A-Fa-f]{2})", lambda g: chr(int(g.group(1), 16)), name)
             names.append(decoded.encode("latin-1", "replace").decode("utf-8", "replace"))
@@ -381,18 +419,40 @@ def _without_layers(doc: pymupdf.Document) -> pymupdf.Document | None:
     return pymupdf.open(stream=doc.tobytes(), filetype="pdf")
 
 
-def _check_pages(doc: pymupdf.Document, check: _Checker) -> None:
+def _check_pages(doc: pymupdf.Document, check: _Checker, marked_content: bool = True) -> None:
+    """The text layer of every page, and what annotations, form fields and links hold.
+
+    The text is extracted as it is, without /ActualText replacements, dehyphenated, and as
+    words. The last three are often the same text as the first: without marked content
+    (`marked_content` False: no stream of the file has a BDC operator) there is no
+    /ActualText, and without a hyphen at the end of a line there is nothing to dehyphenate.
+    Those extractions are then not made again (each one runs the page); the first one
+    stands in for them, so the text compared is exactly the same.
+    """
     everything = pymupdf.INFINITE_RECT()
     for page in doc:
         number = page.number + 1
-        texts = [
-            page.get_text("text", flags=TEXT_FLAGS, clip=everything),
-            page.get_text(
+        textpage = page.get_textpage(flags=TEXT_FLAGS, clip=everything)
+        text = textpage.extractText()
+        if marked_content:
+            without_actual_text = page.get_text(
                 "text", flags=TEXT_FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT, clip=everything
-            ),
-            page.get_text("text", flags=TEXT_FLAGS | pymupdf.TEXT_DEHYPHENATE, clip=everything),
-            " ".join(w[4] for w in page.get_text("words", flags=TEXT_FLAGS, clip=everything)),
+            )
+        else:
+            without_actual_text = text
+        if _ends_a_line_with_a_hyphen(text):
+            dehyphenated = page.get_text(
+                "text", flags=TEXT_FLAGS | pymupdf.TEXT_DEHYPHENATE, clip=everything
+            )
+        else:
+            dehyphenated = text
+        texts = [
+            text,
+            without_actual_text,
+            dehyphenated,
+            " ".join(w[4] for w in textpage.extractWORDS()),
         ]
+        del textpage
         check.text(texts, "page text", f"page {number} text", number, compact=True)
 
         annot_texts: list[str] = []
@@ -414,6 +474,21 @@ def _check_pages(doc: pymupdf.Document, check: _Checker) -> None:
         check.text(link_texts, "link", f"page {number} links", number)
 
 
+# Characters after which MuPDF may join a line with the next when dehyphenating (it does for
+# "-", U+2010, U+2011 and the soft hyphen); every dash counts, to be sure.
+_HYPHENS = frozenset("-\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe63\uff0d")
+
+
+def _ends_a_line_with_a_hyphen(text: str) -> bool:
+    """Whether any line of extracted text ends (before trailing spaces) with a hyphen or
+    another dash: only then can a dehyphenating extraction differ from the plain one."""
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line and (line[-1] in _HYPHENS or unicodedata.category(line[-1]) == "Pd"):
+            return True
+    return False
+
+
 def _check_document(doc: pymupdf.Document, check: _Checker) -> None:
     check.text((str(v) for v in (doc.metadata or {}).values()), "metadata", "document info")
     check.text([doc.get_xml_metadata()], "XMP metadata", "XMP metadata")
@@ -429,12 +504,18 @@ def _check_document(doc: pymupdf.Document, check: _Checker) -> None:
     check.source(trailer, "trailer", "trailer")
 
 
-def _check_objects(doc: pymupdf.Document, check: _Checker) -> None:
-    """One pass over all objects: source, decoded strings, decoded stream, image containers."""
+def _check_objects(doc: pymupdf.Document, check: _Checker) -> bool:
+    """One pass over all objects: source, decoded strings, decoded stream, image containers.
+
+    Returns whether a stream may hold marked content (a BDC operator, so possibly
+    /ActualText); True as well when an object or stream could not be read.
+    """
+    marked_content = False
     for xref in range(1, doc.xref_length()):
         try:
             source = doc.xref_object(xref, compressed=False)
         except Exception:  # a broken object: the raw-file pass still sees its bytes
+            marked_content = True
             continue
         check.source(source, "object", f"object {xref}")
         if not doc.xref_is_stream(xref):
@@ -447,7 +528,10 @@ def _check_objects(doc: pymupdf.Document, check: _Checker) -> None:
             decoded = doc.xref_stream(xref) or b""
         except Exception:  # a broken filter: search what can be inflated
             decoded = _inflate(doc.xref_stream_raw(xref) or b"")
+            marked_content = True
+        marked_content = marked_content or b"BDC" in decoded
         check.raw(decoded, "object", where)
+    return marked_content
 
 
 def find_leaks(path: Path, secrets: Sequence[str]) -> list[Leak]:
@@ -481,10 +565,10 @@ def find_leaks(path: Path, secrets: Sequence[str]) -> list[Leak]:
             return [Leak("file", None, "the file is encrypted and cannot be checked")]
         # Objects and metadata first: the copy for the text layer changes the catalog.
         _check_document(doc, check)
-        _check_objects(doc, check)
+        marked_content = _check_objects(doc, check)
         all_layers = _without_layers(doc)
         try:
-            _check_pages(all_layers or doc, check)
+            _check_pages(all_layers or doc, check, marked_content)
         finally:
             if all_layers is not None:
                 all_layers.close()
