@@ -596,6 +596,79 @@ def _end_of_literal_string(data: bytes, start: int) -> int:
 
 
 def _parse_content(data: bytes) -> list[_Op]:
+    ops = _parse_content_fast(data)
+    return ops if ops is not None else _parse_content_slow(data)
+
+
+_WS_CLASS = rb"[\x00\t\n\x0c\r ]"
+_REGULAR_CHAR = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
+_FAST_TOKEN = re.compile(
+    rb"(?P<ws>" + _WS_CLASS + rb"+)"
+    rb"|(?P<num>[+-]?(?:\d+\.?\d*|\.\d+)(?!" + _REGULAR_CHAR + rb"))"
+    rb"|(?P<word>" + _REGULAR_CHAR + rb"+)"
+    rb"|(?P<name>/" + _REGULAR_CHAR + rb"*)"
+    rb"|(?P<str>\((?:[^()\\]|\\[\s\S])*\))"  # a string without nested parentheses
+    rb"|(?P<hex><(?!<)[^>]*>)"
+    rb"|(?P<open>\[|<<)"
+    rb"|(?P<close>\]|>>)"
+    rb"|(?P<other>[\s\S])"
+)
+_CLOSING = {b"[": b"]", b"<<": b">>"}
+
+
+def _parse_content_fast(data: bytes) -> list[_Op] | None:
+    """`_parse_content_slow` in one pass of a regular expression over the stream.
+
+    Returns None for what it does not handle (comments, strings with nested parentheses,
+    inline images, anything malformed); the slow lexer then gives the answer or the error.
+    """
+    ops: list[_Op] = []
+    operands: list[_Obj] = []
+    start: int | None = None
+    stack: list[tuple[bytes, int, list[_Obj]]] = []  # open arrays and dictionaries
+    for match in _FAST_TOKEN.finditer(data):
+        kind = match.lastgroup
+        if kind == "ws":
+            continue
+        at = match.start()
+        if not stack and start is None:
+            start = at
+        if kind == "word":
+            raw = match.group()
+            value = raw.decode("latin-1")
+            if not stack and value not in _KEYWORD_VALUES:
+                if value == "BI":
+                    return None
+                ops.append(_Op(value, operands, start, match.end()))
+                operands, start = [], None
+                continue
+            item = _Obj("word", raw, value)
+        elif kind == "num":
+            raw = match.group()
+            item = _Obj("num", raw, float(raw))
+        elif kind == "name":
+            item = _Obj("name", match.group())
+        elif kind == "str" or kind == "hex":
+            item = _Obj("str", match.group())
+        elif kind == "open":
+            stack.append((match.group(), at, []))
+            continue
+        elif kind == "close":
+            if not stack or _CLOSING[stack[-1][0]] != match.group():
+                return None
+            opening, begin, items = stack.pop()
+            raw = data[begin : match.end()]
+            item = _Obj("array", raw, items) if opening == b"[" else _Obj("dict", raw)
+        else:
+            return None
+        if stack:
+            stack[-1][2].append(item)
+        else:
+            operands.append(item)
+    return None if stack else ops
+
+
+def _parse_content_slow(data: bytes) -> list[_Op]:
     lexer = _Lexer(data)
     ops: list[_Op] = []
     operands: list[_Obj] = []
@@ -662,6 +735,9 @@ class _GState:
         return b" ".join(parts + [p for p in (self.fill_space, self.fill_color) if p])
 
 
+_UNKNOWN = object()
+
+
 @dataclass
 class _Point:
     """A place in a content stream where a label (or a probe) can be inserted."""
@@ -676,6 +752,7 @@ class _Point:
     restore: bytes  # restores the text state and fill colour after a label
     pen: pymupdf.Point | None = None  # where a probe found the pen (page coordinates)
     position: int | None = None  # index of its probe glyph in the probed glyph trace
+    linear: object = _UNKNOWN  # its _text_space, once computed
 
 
 @dataclass
@@ -697,6 +774,7 @@ class _Walker:
 
     def __init__(self, page: pymupdf.Page, first_new_xref: int, font_xref: int) -> None:
         self.page = page
+        self.page_transform = page.transformation_matrix  # PDF page space -> page coordinates
         self.doc = page.parent
         self.first_new_xref = first_new_xref
         self.font_xref = font_xref
@@ -1347,10 +1425,13 @@ def _choose_point(gap: _Gap, low: int, high: int, walker: _Walker) -> _Point | N
 
 def _text_space(point: _Point, walker: _Walker) -> pymupdf.Matrix | None:
     """Linear map from the text space at an in-text point to page coordinates."""
-    m = point.text_matrix * point.ctm * walker.page.transformation_matrix
-    if abs(m.a * m.d - m.b * m.c) < 1e-9:
-        return None
-    return pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)
+    if point.linear is _UNKNOWN:
+        m = point.text_matrix * point.ctm * walker.page_transform
+        if abs(m.a * m.d - m.b * m.c) < 1e-9:
+            point.linear = None
+        else:
+            point.linear = pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)
+    return point.linear
 
 
 def _probe_ops(point: _Point, index: int, walker: _Walker) -> bytes:
@@ -1420,7 +1501,7 @@ def _label_ops(label: bytes, point: _Point | None, gap: _Gap, walker: _Walker) -
     d = gap.direction
     frame = pymupdf.Matrix(d.x, d.y, d.y, -d.x, gap.start.x, gap.start.y)
     ctm = point.ctm if point is not None else walker.end_state.ctm
-    to_user = frame * ~(ctm * walker.page.transformation_matrix)
+    to_user = frame * ~(ctm * walker.page_transform)
     scaling, spacing = _fit(gap, units / 1000 * gap.size, len(label))
     return b"q %s cm 0 g BT /%s %s Tf %s Tz 0 Tr %s Tc 0 Tw 0 Ts %s Tj ET Q" % (
         _matrix(to_user),

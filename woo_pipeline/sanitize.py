@@ -625,7 +625,7 @@ def _remove_hidden_text(doc: pymupdf.Document) -> list[str]:
             # Extraction and redaction rectangles then share the unrotated page coordinates.
             page.set_rotation(0)
         try:
-            rects, count, visible_before = _hidden_chars(page)
+            rects, count, visible_before = _hidden_chars(page, quick=True)
             if rects:
                 for rect in rects:
                     page.add_redact_annot(rect, cross_out=False)
@@ -649,7 +649,9 @@ def _remove_hidden_text(doc: pymupdf.Document) -> list[str]:
     return notes
 
 
-def _hidden_chars(page: pymupdf.Page) -> tuple[list[pymupdf.Rect], int, str]:
+def _hidden_chars(
+    page: pymupdf.Page, quick: bool = False
+) -> tuple[list[pymupdf.Rect], int, str]:
     """Rectangles covering hidden characters, their count, and the visible text (no spaces).
 
     A character is hidden when its span is invisible, when its centre lies outside the
@@ -657,19 +659,39 @@ def _hidden_chars(page: pymupdf.Page) -> tuple[list[pymupdf.Rect], int, str]:
     from an extraction with TEXT_CLIP; that second extraction is skipped on a page whose
     content cannot clip (see `_may_clip`), and when it has as many characters as the first,
     nothing was clipped.
+
+    `quick`: the caller needs the visible text only if something is hidden. Then a page
+    whose spans are all visible and lie well inside the page (a span's box holds the boxes
+    of its characters, so their centres too) is done without looking at each character.
     """
     everything = pymupdf.INFINITE_RECT()
-    spans = _spans(page.get_text("rawdict", flags=_RAW_FLAGS, clip=everything))
-    shown: set[tuple[str, float, float]] | None = None  # None: nothing is clipped away
-    if _may_clip(page):
-        clipped = _spans(
-            page.get_text("rawdict", flags=_RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything)
-        )
-        # TEXT_CLIP only leaves characters out of the same extraction.
-        if sum(len(span["chars"]) for span in clipped) != sum(len(span["chars"]) for span in spans):
-            shown = {_char_key(ch) for span in clipped for ch in span["chars"]}
-
+    textpage = page.get_textpage(flags=_RAW_FLAGS, clip=everything)
     area = page.rect
+    nothing_clipped = True
+    clipped_page: pymupdf.TextPage | None = None
+    text_spans: list[dict] | None = None
+    if _may_clip(page):
+        # TEXT_CLIP only leaves characters out of the same extraction: as many characters
+        # (each gives at least one letter of span text) means none was left out.
+        clipped_page = page.get_textpage(flags=_RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything)
+        text_spans = _spans(textpage.extractDICT())
+        nothing_clipped = _letters(_spans(clipped_page.extractDICT())) == _letters(text_spans)
+    if quick and nothing_clipped:
+        if text_spans is None:
+            text_spans = _spans(textpage.extractDICT())
+        inner = (area.x0 + _EDGE, area.y0 + _EDGE, area.x1 - _EDGE, area.y1 - _EDGE)
+        if all(
+            not _span_invisible(span) and _within(span["bbox"], inner) for span in text_spans
+        ):
+            return [], 0, ""
+
+    spans = _spans(textpage.extractRAWDICT())
+    shown: set[tuple[str, float, float]] | None = None  # None: nothing is clipped away
+    if not nothing_clipped and clipped_page is not None:
+        shown = {
+            _char_key(ch) for span in _spans(clipped_page.extractRAWDICT()) for ch in span["chars"]
+        }
+
     inside = _PointInRect(area.x0, area.y0, area.x1, area.y1)
     rects: list[pymupdf.Rect] = []
     visible: list[str] = []
@@ -701,13 +723,25 @@ def _hidden_chars(page: pymupdf.Page) -> tuple[list[pymupdf.Rect], int, str]:
     return rects, count, "".join(visible)
 
 
+_EDGE = 1e-3  # see _PointInRect
+
+
+def _letters(spans: list[dict]) -> int:
+    return sum(len(span["text"]) for span in spans)
+
+
+def _within(bbox: Sequence[float], inner: tuple[float, float, float, float]) -> bool:
+    x0, y0, x1, y1 = bbox
+    return inner[0] <= x0 <= x1 <= inner[2] and inner[1] <= y0 <= y1 <= inner[3]
+
+
 class _PointInRect:
     """`pymupdf.Rect.contains(point)` in plain float comparisons (it costs tens of
     microseconds a call): MuPDF compares in single precision, x0 <= x < x1, y0 <= y < y1.
     Points further than 0.001 from an edge are decided in double precision, which gives the
     same answer; the few others are rounded to single precision first, as MuPDF does."""
 
-    _EPS = 1e-3
+    _EPS = _EDGE
 
     def __init__(self, x0: float, y0: float, x1: float, y1: float) -> None:
         self.rect = tuple(_single(v) for v in (x0, y0, x1, y1))
