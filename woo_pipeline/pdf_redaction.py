@@ -479,14 +479,14 @@ _REGULAR = re.compile(rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]*")
 _STRING_SPECIAL = re.compile(rb"[()\\]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Obj:
     kind: str  # "num", "name", "str", "array", "dict", "word"
     raw: bytes
     value: object = None  # float for "num", list[_Obj] for "array", str for "word"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Op:
     name: str
     operands: list[_Obj]
@@ -1603,18 +1603,19 @@ def _rebuild(
     for op_index, element in inserts:
         if element is not None:
             splits.setdefault(op_index, []).append(element)
+    # The stream text is copied unchanged between the places that change: before an
+    # operator (insertions) and TJ operators split after some of their elements.
     out: list[bytes] = []
     position = 0
-    for i in range(len(ops) + 1):
+    for i in sorted({op_index for op_index, _ in inserts}):
         start = ops[i].start if i < len(ops) else len(data)
         out.append(data[position:start])
+        position = start
         for chunk in inserts.get((i, None), []):
             out.append(b"\n" + chunk + b"\n")
-        if i == len(ops):
-            break
-        op = ops[i]
-        if i in splits:
+        if i in splits and i < len(ops):
             # Split the TJ array after each element that has insertions.
+            op = ops[i]
             items = op.operands[0].value
             begin = 0
             for element in sorted(splits[i]):
@@ -1622,9 +1623,8 @@ def _rebuild(
                 out.extend(b"\n" + chunk + b"\n" for chunk in inserts[(i, element)])
                 begin = element + 1
             out.append(_tj(items[begin:]))
-        else:
-            out.append(data[op.start : op.end])
-        position = op.end
+            position = op.end
+    out.append(data[position:])
     if tail:
         out.append(b"\n" + tail + b"\n")
     return b"".join(out)
@@ -1694,37 +1694,40 @@ def _in_place(
         if placement.point is not None:
             anchor = survivors_before[placement.first_removed] - 1
             wanted.setdefault(anchor, []).append((text, placement.gap))
-    inserted: dict[int, list[_Glyph]] = {-1: []}
+    # (character, origin) of the glyphs drawn after the n-th surviving glyph (-1: before the
+    # first). The trace is read as it comes: no glyph objects needed.
+    inserted: dict[int, list[tuple[str, tuple[float, float]]]] = {-1: []}
     matched = 0
     count = len(survivors)
-    for glyph in _trace_glyphs(page):
-        if matched < count:
-            original = survivors[matched]
+    original = survivors[0] if survivors else None
+    for span in page.get_texttrace():
+        for ucs, gid, origin, _ in span["chars"]:
+            char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
             if (
-                original.char == glyph.char
-                and original.gid == glyph.gid
-                and math.hypot(
-                    original.origin[0] - glyph.origin[0], original.origin[1] - glyph.origin[1]
-                )
+                original is not None
+                and original.char == char
+                and original.gid == gid
+                and math.hypot(original.origin[0] - origin[0], original.origin[1] - origin[1])
                 <= 0.05
             ):
                 inserted[matched] = []
                 matched += 1
+                original = survivors[matched] if matched < count else None
                 continue
-        inserted[matched - 1].append(glyph)
+            inserted[matched - 1].append((char, origin))
     if matched < count:
         return False
-    drawn = "".join(g.char for glyphs in inserted.values() for g in glyphs)
+    drawn = "".join(char for glyphs in inserted.values() for char, _ in glyphs)
     if sorted(drawn) != sorted("".join(all_labels)):
         return False
     for anchor, labels in wanted.items():
         glyphs = inserted.get(anchor, [])
-        chars = "".join(g.char for g in glyphs)
+        chars = "".join(char for char, _ in glyphs)
         for text, gap in labels:
             # Several labels can share a place: any occurrence that starts at the gap.
             first = chars.find(text)
             while first >= 0:
-                x, y = glyphs[first].origin
+                x, y = glyphs[first][1]
                 if abs(x - gap.start.x) <= 0.05 and abs(y - gap.start.y) <= 0.05:
                     break
                 first = chars.find(text, first + 1)
