@@ -335,3 +335,142 @@ def test_unparsable_content_falls_back_to_an_appended_label(monkeypatch):
     assert (result.labels_in_stream, result.labels_appended) == (0, 1)
     assert page.get_text().rstrip().endswith(LABEL)
     assert any("not parsable" in warning for warning in result.warnings)
+
+
+# --- speed without shortcuts in safety: the usual case, and every way out of it ---------------
+
+TWO_ON_A_LINE = (
+    b"BT /helv 1 Tf 11 0 0 11 72 742 Tm [(Karin)-250(Bakker schreef aan Piet Jansen, "
+    b"gisteren.)]TJ 0 -1.3 Td (Piet Jansen antwoordde) Tj ET"
+)
+
+
+def _count_traces(monkeypatch) -> list[int]:
+    calls = [0]
+    trace = pymupdf.Page.get_texttrace
+
+    def counted(self):
+        calls[0] += 1
+        return trace(self)
+
+    monkeypatch.setattr(pymupdf.Page, "get_texttrace", counted)
+    return calls
+
+
+def test_the_usual_page_takes_three_traces(monkeypatch):
+    """Before removal, probed after removal, and the final check: each trace runs the page."""
+    calls = _count_traces(monkeypatch)
+    page = page_with_content(TWO_ON_A_LINE)
+    areas = [area for text in ("Karin Bakker", "Piet Jansen") for area in areas_for(page, text)]
+    result = redact_page(page, areas)
+    assert calls[0] == 3
+    assert result.chars_moved == 0 and result.chars_left_in_areas == 0
+    assert (result.labels_in_stream, result.labels_appended) == (3, 0)
+
+
+def test_measuring_again_gives_the_same_page(monkeypatch):
+    """When the final check fails, pens are measured with a second probe pass as before."""
+    import woo_pipeline.pdf_redaction as module
+
+    fast = page_with_content(TWO_ON_A_LINE)
+    fast_result = redact(fast, "Karin Bakker", "Piet Jansen")
+    monkeypatch.setattr(module, "_in_place", lambda *args: False)
+    calls = _count_traces(monkeypatch)
+    measured = page_with_content(TWO_ON_A_LINE)
+    measured_result = redact(measured, "Karin Bakker", "Piet Jansen")
+    assert calls[0] > 3
+    assert lines(measured) == lines(fast) == [
+        f"{LABEL} schreef aan {LABEL}, gisteren.",
+        f"{LABEL} antwoordde",
+    ]
+    assert measured_result == fast_result
+    fast_origins = _origins(fast)
+    measured_origins = _origins(measured)
+    assert measured_origins.keys() == fast_origins.keys()
+    for key, point in measured_origins.items():
+        assert abs(point - fast_origins[key]) < 0.01, key
+
+
+def test_probes_that_disturb_the_text_are_not_trusted(monkeypatch):
+    """What survived is then read from the page without probes."""
+    import woo_pipeline.pdf_redaction as module
+
+    probe_ops = module._probe_ops
+
+    def disturbing(point, index, walker):  # draws a black glyph besides the probe
+        return probe_ops(point, index, walker) + b" 0 g (X) Tj"
+
+    monkeypatch.setattr(module, "_probe_ops", disturbing)
+    page = page_with_content(
+        b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin Bakker, telefoon 070) Tj ET"
+    )
+    result = redact_page(page, areas_for(page, "Karin Bakker"))
+    assert result.chars_removed == len("Karin Bakker")
+    assert result.chars_left_in_areas == 0 and result.chars_removed_outside_areas == 0
+    assert "Karin" not in page.get_text() and "Bakker" not in page.get_text()
+    assert result.labels_appended == 1  # the probed page cannot be read: appended
+
+
+def test_a_leaked_glyph_gets_a_second_pass_after_probing(monkeypatch):
+    import woo_pipeline.pdf_redaction as module
+
+    passes = []
+    remove = module._remove
+
+    def counted(page, rects, *, text):
+        passes.append(text)
+        remove(page, rects, text=text)
+
+    monkeypatch.setattr(module, "_remove", counted)
+    # A superscript whose box misses the middle band of the area.
+    page = page_with_content(
+        b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin) Tj 20 Ts /helv 5 Tf (2) Tj "
+        b"0 Ts /helv 11 Tf ( Bakker, telefoon 070) Tj ET"
+    )
+    karin = areas_for(page, "Karin")[0].rect
+    bakker = areas_for(page, "Bakker")[0].rect
+    two = next(
+        bbox for span in page.get_texttrace() for c, _, _, bbox in span["chars"] if c == ord("2")
+    )
+    area = RedactionArea((karin[0], min(karin[1], two[1]), bakker[2], karin[3]))
+    result = redact_page(page, [area])
+    assert passes == [False, True, True]  # images, text, the leaked glyph
+    assert result.chars_removed == len("Karin2 Bakker")
+    assert result.chars_left_in_areas == 0 and result.chars_removed_outside_areas == 0
+    assert result.chars_moved == 0
+    assert lines(page) == [f"Opgesteld door {LABEL}, telefoon 070"]
+    assert (result.labels_in_stream, result.labels_appended) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"q 1 0 0 1 72 700 cm BT /F1 9 Tf [(a\\)b) -20 <4142> (c)] TJ ET Q",
+        b"/P <</MCID 0 /Alt (x) /K [1 2 <<>>]>> BDC EMC true false null 3 Tr",
+        b"+.5 -3. .7 1..2 Td 12abc 0W n [/Name#20x 1.5e3] TJ",
+        b"(a(b)c) Tj",  # nested parentheses: the full lexer
+        b"q % comment\n Q",  # a comment: the full lexer
+        b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q",  # inline image: the full lexer
+        b"[1 2 >> TJ",
+        b"<< /A 1 ] >>",
+        b"(unterminated",
+        b"<abc",
+        b"}",
+    ],
+)
+def test_the_one_pass_lexer_agrees_with_the_full_lexer(data):
+    import woo_pipeline.pdf_redaction as module
+
+    def parsed(parse):
+        try:
+            ops = parse(data)
+        except module._ContentSyntaxError as exc:
+            return str(exc)
+        return [(op.name, op.operands, op.start, op.end) for op in ops]
+
+    fast = module._parse_content_fast(data)
+    if fast is not None:
+        assert [(op.name, op.operands, op.start, op.end) for op in fast] == parsed(
+            module._parse_content_slow
+        )
+    assert parsed(_parse_content) == parsed(module._parse_content_slow)

@@ -564,3 +564,127 @@ def test_save_clean_replaces_atomically(tmp_path):
     assert out.read_bytes().startswith(b"%PDF-")
     assert os.listdir(tmp_path) == ["out.pdf"]
     assert normalize(BODY) in normalize(_visible_text(out))
+
+
+# --- shortcuts of the hidden-text check and the leak check change nothing ---------------------
+
+
+def _content_page(ops: bytes, size: float = 200) -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page(width=size, height=size)
+    page.insert_font(fontname="helv")
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, ops)
+    doc.xref_set_key(page.xref, "Contents", f"{xref} 0 R")
+    return page
+
+
+def _hidden_chars_by_the_book(page: pymupdf.Page) -> tuple[list[tuple], int]:
+    """The check character by character, with PyMuPDF geometry and both extractions."""
+    everything = pymupdf.INFINITE_RECT()
+    shown = {
+        sanitize._char_key(ch)
+        for span in sanitize._spans(page.get_text(
+            "rawdict", flags=sanitize._RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything))
+        for ch in span["chars"]
+    }
+    rects, count = [], 0
+    raw = page.get_text("rawdict", flags=sanitize._RAW_FLAGS, clip=everything)
+    for span in sanitize._spans(raw):
+        invisible = sanitize._span_invisible(span)
+        run = None
+        for ch in span["chars"]:
+            box = pymupdf.Rect(ch["bbox"])
+            center = pymupdf.Point((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+            if not (invisible or not page.rect.contains(center)
+                    or sanitize._char_key(ch) not in shown):
+                if run is not None:
+                    rects.append(tuple(run))
+                    run = None
+                continue
+            count += 1
+            core = pymupdf.Rect(center.x - 0.1, center.y - 0.1, center.x + 0.1, center.y + 0.1)
+            run = core if run is None else run | core
+        if run is not None:
+            rects.append(tuple(run))
+    return rects, count
+
+
+TRICKY_PAGES = {
+    "plain": b"BT /helv 11 Tf 20 100 Td (Gewone tekst) Tj ET",
+    "zero scaling": b"BT /helv 11 Tf 150 100 Td (ab) Tj 0 Tz (XY) Tj ET",
+    "past the right edge": b"BT /helv 11 Tf 190 100 Td (abcdef) Tj ET",
+    "on the left edge": b"BT /helv 11 Tf 0 100 Td (edge) Tj ET",
+    "at the top": b"BT /helv 11 Tf 10 199.5 Td (top) Tj ET",
+    "at the bottom": b"BT /helv 11 Tf 10 0.2 Td (gjp) Tj ET",
+    "clip path": b"q 0 0 50 50 re W n BT /helv 11 Tf 10 100 Td (weg) Tj ET Q "
+                 b"BT /helv 11 Tf 10 20 Td (zichtbaar) Tj ET",
+    "clip path after a number": b"q 0 0 1 1 re 0W n BT /helv 11 Tf 10 100 Td (weg) Tj ET Q",
+    "clip render mode": b"BT /helv 11 Tf 7 Tr 10 100 Td (klem) Tj ET "
+                        b"BT /helv 11 Tf 0 Tr 10 50 Td (erna) Tj ET",
+    "invisible": b"BT /helv 11 Tf 3 Tr 10 100 Td (onzichtbaar) Tj 0 Tr (zichtbaar) Tj ET",
+    "stroke clip": b"BT /helv 11 Tf 5 Tr 10 100 Td (rand) Tj ET "
+                   b"BT 10 50 Td /helv 11 Tf 0 Tr (binnen?) Tj ET",
+    "wide spacing": b"BT /helv 11 Tf 10 100 Td 300 Tc (spread) Tj ET",
+    "mirrored": b"BT /helv 11 Tf 10 100 Td -100 Tz (spiegel) Tj ET",
+    "rotated": b"BT /helv 11 Tf 0 1 -1 0 195 100 Tm (gedraaid) Tj ET",
+    "render mode behind a comment": b"BT /helv 11 Tf 7 % 0\n Tr 10 100 Td (klem) Tj ET",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY_PAGES))
+def test_hidden_characters_found_as_by_the_book(name):
+    page = _content_page(TRICKY_PAGES[name])
+    expected = _hidden_chars_by_the_book(page)
+    for quick in (False, True):
+        rects, count, _ = sanitize._hidden_chars(page, quick=quick)
+        assert ([tuple(r) for r in rects], count) == expected, quick
+
+
+def test_hidden_characters_in_a_form_and_an_annotation_found_as_by_the_book():
+    doc, page = _new_doc()
+    other = pymupdf.open()
+    other_page = other.new_page(width=300, height=60)
+    other_page.insert_text((10, 20), "Binnen de form")
+    other_page.insert_text((10, 58), "Rand van de form")
+    page.show_pdf_page(pymupdf.Rect(72, 300, 372, 330), other, 0)  # half of it clipped
+    page.add_freetext_annot(pymupdf.Rect(300, 500, 320, 510), "Een lange notitie die niet past")
+    assert sanitize._may_clip(page)
+    expected = _hidden_chars_by_the_book(page)
+    assert expected[1] > 0
+    for quick in (False, True):
+        rects, count, _ = sanitize._hidden_chars(page, quick=quick)
+        assert ([tuple(r) for r in rects], count) == expected
+
+
+def test_only_pages_that_cannot_clip_skip_the_clipped_extraction():
+    assert not sanitize._may_clip(_content_page(b"BT /helv 11 Tf 3 Tr 10 100 Td (a) Tj ET"))
+    for ops in (b"0 0 1 1 re W n", b"0 0 1 1 re W* n", b"0 0 1 1 re 0W n",
+                b"BT 4 Tr ET", b"BT 7 Tr ET", b"BT 7 % 3\n Tr ET", b"/X Do", b"/GS gs",
+                b"/P scn", b"/Sh sh"):
+        assert sanitize._may_clip(_content_page(ops)), ops
+
+
+def test_find_leaks_sees_glyphs_that_actual_text_hides(tmp_path):
+    path = tmp_path / "actualtext.pdf"
+    doc, page = _new_doc()
+    _append_content(doc, page, f"/Span <</ActualText {_pdf_str('Dit is de openbare tekst')}>> "
+                    f"BDC BT /helv 11 Tf 72 300 Td ({CANARY}) Tj ET EMC".encode())
+    doc.save(path, deflate=True)
+    doc.close()
+    with pymupdf.open(path) as saved:
+        assert CANARY not in saved[0].get_text()  # the text layer says something else
+    leaks = find_leaks(path, [CANARY])
+    assert "page text" in {leak.channel for leak in leaks}
+
+
+def test_find_leaks_sees_a_secret_hyphenated_across_lines(tmp_path):
+    path = tmp_path / "hyphen.pdf"
+    doc, page = _new_doc()
+    page.insert_text((72, 300), "Behandeld door Xandra Vogel-")
+    page.insert_text((72, 314), "zang van de afdeling.")
+    doc.save(path, deflate=True)
+    doc.close()
+    leaks = find_leaks(path, [CANARY])
+    assert "page text" in {leak.channel for leak in leaks}
