@@ -165,7 +165,11 @@ def detect(
     config = config or DetectionConfig()
     analyzer = build_analyzer(str(config.model_dir))
     text = document.text
-    results = analyzer.analyze(text=text, language=LANGUAGE, return_decision_process=True)
+    # Detectors see words broken at a line end ("Bak-\nker") whole; spans map back.
+    view, to_original = dehyphenate(text)
+    results = analyzer.analyze(text=view, language=LANGUAGE, return_decision_process=True)
+    for r in results:
+        r.start, r.end = to_original[r.start], to_original[r.end - 1] + 1
 
     context_spans = [(r.start, r.end) for r in results if r.entity_type in CONTEXT_ENTITIES]
     candidates: list[_Candidate] = []
@@ -192,6 +196,27 @@ def detect(
         if c.suggestion == REDACT and c.score < config.redact_threshold:
             c.suggestion, c.reason = PENDING, f"score {c.score:.2f} below the threshold"
     return [_to_finding(document, c) for c in sorted(candidates, key=lambda c: c.start)]
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
+
+
+def dehyphenate(text: str) -> tuple[str, list[int]]:
+    """`text` with words broken by a hyphen at a line end joined again, and for every
+    character of the result its offset in `text`. "Noord-\nHolland" keeps its hyphen: only a
+    break before a lower-case letter is a typesetting break."""
+    if "-\n" not in text and not _LINE_END_HYPHEN.search(text):
+        return text, list(range(len(text)))
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _LINE_END_HYPHEN.finditer(text):
+        parts.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets
 
 
 def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate]:
@@ -433,7 +458,7 @@ def _propagate_people(
     config: DetectionConfig,
 ) -> list[_Candidate]:
     redacted_names = [
-        text[c.start : c.end]
+        dehyphenate(text[c.start : c.end])[0]
         for c in candidates
         if c.entity_type == "PERSON"
         and c.suggestion == REDACT
