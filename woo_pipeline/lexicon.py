@@ -77,7 +77,21 @@ _EXTRA_COMMON = frozenset(
         "Groen Wit Zwart Rood Blauw Geel Bruin Post Lid Leden Dank Graag Verder Tevens Tot Slot "
         "Ten Slotte Ter Ondertekening Besluitvorming Informatie Advies Status Onderwerp Kopie "
         "Telefoon Mobiel Email Mail Website Postbus May June July March August April Dear Best "
-        "Regards Kind Hi Hello Thanks Our Your The"
+        "Regards Kind Hi Hello Thanks Our Your The "
+        # Countries, foreign places, rivers, religions and other words that are also given
+        # names: on their own they are far more often the thing than a colleague.
+        "Israël Israel Islam Maas Lima Sydney Georgia Chad Alpha Job "
+        "Lotus Jordan Kenya Niger Mali Togo Benin Gabon Cuba Chili Chile Peru Bolivia "
+        "India China Japan Korea Syria Jemen Libanon Lebanon Oman Qatar Dubai Doha Ankara "
+        "Moskou Kiev Kyiv Warschau Praag Wenen Rome Madrid Lissabon Athene Stockholm Oslo "
+        "Helsinki Kopenhagen Tallinn Riga Vilnius Boedapest Boekarest Sofia Belgrado Zagreb "
+        "Paramaribo Willemstad Oranjestad Kralendijk Philipsburg Havana Santiago Quito Bogota "
+        "Caracas Montreal Toronto Vancouver Boston Dallas Houston Austin Phoenix Denver Orlando "
+        "Washington Kingston Adelaide Melbourne Perth "
+        "Brisbane Auckland Wellington Nairobi Lagos Accra Dakar Tunis Algiers Cairo Caïro "
+        "Europol Eurojust Frontex Interpol Schengen Benelux Brexit Mercedes Tesla Mercurius "
+        "Venus Mars Jupiter Saturnus Apollo Atlas Orion Phoenix Lente Sinterklaas "
+        "Pasen Kerstmis Ramadan Suikerfeest Offerfeest Chanoeka Diwali Jezus Christus"
     ).split()
 )
 
