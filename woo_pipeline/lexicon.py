@@ -90,7 +90,7 @@ _EXTRA_COMMON = frozenset(
         "Washington Kingston Adelaide Melbourne Perth "
         "Brisbane Auckland Wellington Nairobi Lagos Accra Dakar Tunis Algiers Cairo Caïro "
         "Europol Eurojust Frontex Interpol Schengen Benelux Brexit Mercedes Tesla Mercurius "
-        "Venus Mars Jupiter Saturnus Apollo Atlas Orion Phoenix Lente Sinterklaas "
+        "Venus Mars Jupiter Saturnus Apollo Atlas Orion Phoenix Sinterklaas "
         "Pasen Kerstmis Ramadan Suikerfeest Offerfeest Chanoeka Diwali Jezus Christus"
     ).split()
 )
