@@ -10,8 +10,8 @@ from woo_pipeline.recognizers import (
     DutchAddressRecognizer,
     DutchNameRecognizer,
     DutchPhoneRecognizer,
-    EmailRecognizer,
-    IbanRecognizer,
+    DutchEmailRecognizer,
+    IbanChecksumRecognizer,
     LicencePlateRecognizer,
     elfproef,
     iban_is_valid,
@@ -34,7 +34,7 @@ def found(recognizer, text: str, min_score: float = 0.5) -> list[str]:
     ],
 )
 def test_email(text, expected):
-    assert found(EmailRecognizer(), text) == expected
+    assert found(DutchEmailRecognizer(), text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_phone(text, expected):
     ],
 )
 def test_iban(text, expected):
-    assert found(IbanRecognizer(), text) == expected
+    assert found(IbanChecksumRecognizer(), text) == expected
 
 
 def test_iban_checksum():

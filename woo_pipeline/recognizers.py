@@ -151,9 +151,9 @@ def is_functional_mailbox(address: str) -> bool:
     return any(part in FUNCTIONAL_MAILBOXES for part in re.split(r"[._+-]", local))
 
 
-class EmailRecognizer(_RegexRecognizer):
+class DutchEmailRecognizer(_RegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    NAME = "EmailRecognizer"
+    NAME = "DutchEmailRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _EMAIL.finditer(text):
@@ -237,9 +237,9 @@ def iban_is_valid(candidate: str) -> bool:
     return int(numeric) % 97 == 1
 
 
-class IbanRecognizer(_RegexRecognizer):
+class IbanChecksumRecognizer(_RegexRecognizer):
     ENTITY = "IBAN_CODE"
-    NAME = "IbanRecognizer"
+    NAME = "IbanChecksumRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _IBAN.finditer(text):
@@ -856,9 +856,9 @@ _OFFICE_WORDS = {w.split()[0] for w in OFFICE_TITLES}
 
 def all_recognizers() -> list[EntityRecognizer]:
     return [
-        EmailRecognizer(),
+        DutchEmailRecognizer(),
         DutchPhoneRecognizer(),
-        IbanRecognizer(),
+        IbanChecksumRecognizer(),
         BsnRecognizer(),
         DutchAddressRecognizer(),
         DateOfBirthRecognizer(),
