@@ -3,14 +3,16 @@
 The caller has already decided WHAT to redact; this module does the removal on one page:
 
 1. Real removal. Every area becomes a redaction annotation that MuPDF applies
-   (``page.apply_redactions``): glyphs are removed from the content streams (Form XObjects
-   included), image pixels under the area are set to white, vector line art is kept so table
-   rules survive. MuPDF removes a glyph when its box (descender to ascender over the advance,
-   shrunk by 10 %) overlaps the rectangle; line boxes of adjacent lines overlap, so for text
-   each rectangle is narrowed to the middle half of its line height (images get the whole
-   area, in a pass of their own). A glyph trace taken before and after tells exactly which
-   glyphs went: glyphs under an area that survived get a second, per-glyph pass; what still
-   survives, or what was removed outside the areas, is counted and reported.
+   (``pdf_redact_page``, what ``page.apply_redactions`` calls): glyphs are removed from the
+   content streams (Form XObjects included), image pixels under the area are set to white,
+   vector line art is kept so table rules survive. MuPDF removes a glyph when its box
+   (descender to ascender over the advance, shrunk by 10 %) overlaps the rectangle; line
+   boxes of adjacent lines overlap, so for text each rectangle is narrowed to the middle half
+   of its line height (images get the whole area, in a pass of their own). A glyph trace
+   taken before and after tells exactly which glyphs went (the trace after is the probed one
+   of 2., less its probes, unless the probes showed a glyph that was not there before: then
+   a trace without probes): glyphs under an area that survived get a second, per-glyph pass;
+   what still survives, or what was removed outside the areas, is counted and reported.
    MuPDF's filter replaces removed glyphs by a number in the TJ array, but MuPDF 1.28 leaves
    out the advance of the first removed glyph of each run, so the rest of the line moves back
    by one glyph width. The surviving glyphs are put back with pen corrections (see 2.), and
@@ -33,7 +35,9 @@ The caller has already decided WHAT to redact; this module does the removal on o
      relative to the surviving glyphs. No glyph widths of the document's own fonts are needed,
      so Type0/CID fonts with 2-byte codes are no different from simple fonts.
    * Pen corrections for the MuPDF shift: before the first displaced glyph of a run, a
-     ``/WooLbl 1 Tf [n] TJ`` moves the pen by what it lacks, then the state is restored.
+     ``/WooLbl 1 Tf [n] TJ`` moves the pen by what it lacks, then the state is restored. The
+     pen at each point after the corrections follows from the moves they make (up to the
+     next operator that resets the pen), so no second probe pass is needed.
    * For each area the label goes to a point between the surviving glyph that preceded the
      removed text in the original stream order and the surviving glyph that follows it, the
      point whose pen is nearest to where the removed text started. Inside a text object the
@@ -47,8 +51,12 @@ The caller has already decided WHAT to redact; this module does the removal on o
      letter spacing). Text extractors decide spaces and line breaks from the gaps between
      glyphs, so a label that ends where the removed text ended reads as
      ``door [Redacted], telefoon``.
-   * Each label is checked in a final glyph trace. Labels that could not be placed in order
-     (no text left around the gap, text in a Form XObject shared with other pages, an
+   * Each page is checked in a final glyph trace: every surviving glyph at its old
+     position, nothing else drawn but the labels, each label between the right glyphs and
+     starting where the removed text began. If anything differs, the pens are measured in a
+     second probe pass instead and each label is checked again. So a page usually costs
+     three runs of its content (before, probed, final). Labels that could not be placed in
+     order (no text left around the gap, text in a Form XObject shared with other pages, an
      unparsable content stream, a content stream MuPDF did not run) are appended at the end
      of the page content instead, counted in ``labels_appended`` and explained in a warning.
 
