@@ -235,7 +235,10 @@ class _Checker:
             return
         hay_compact = hay.replace(" ", "") if compact else ""
         for secret in self.secrets:
-            if noisy and secret.short:
+            # In text a short secret counts only as a whole word, everywhere: the redacted
+            # first name "Jan" must not fail a nota that says "januari", nor "Eline" one whose
+            # producer is "woo-pipeline". Letter-spaced text is caught by the compact check.
+            if secret.short:
                 hit = secret.word.search(hay) is not None
             else:
                 hit = secret.norm in hay
