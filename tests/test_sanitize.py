@@ -659,7 +659,13 @@ def test_hidden_characters_in_a_form_and_an_annotation_found_as_by_the_book():
 
 
 def test_only_pages_that_cannot_clip_skip_the_clipped_extraction():
-    assert not sanitize._may_clip(_content_page(b"BT /helv 11 Tf 3 Tr 10 100 Td (a) Tj ET"))
+    page = _content_page(b"BT /helv 11 Tf 3 Tr 10 100 Td (a) Tj ET")
+    assert not sanitize._may_clip(page)
+    annot = page.add_text_annot((50, 50), "notitie")
+    assert sanitize._may_clip(page)  # an appearance is a form, clipped to its box
+    page.delete_annot(annot)
+    page.parent.xref_set_key(page.xref, "Annots", "[]")  # as redaction leaves it
+    assert not sanitize._may_clip(page)
     for ops in (b"0 0 1 1 re W n", b"0 0 1 1 re W* n", b"0 0 1 1 re 0W n",
                 b"BT 4 Tr ET", b"BT 7 Tr ET", b"BT 7 % 3\n Tr ET", b"/X Do", b"/GS gs",
                 b"/P scn", b"/Sh sh"):

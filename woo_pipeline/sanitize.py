@@ -787,8 +787,9 @@ def _may_clip(page: pymupdf.Page) -> bool:
     has no clip path, no text render mode that clips, draws no form, pattern, shading or
     soft mask, it uses no Type 3 font and has no annotation (appearances are forms)."""
     doc = page.parent
-    if doc.xref_get_key(page.xref, "Annots")[0] != "null":
-        return True
+    kind, value = doc.xref_get_key(page.xref, "Annots")
+    if kind != "null" and not (kind == "array" and not value.strip("[] \t\r\n")):
+        return True  # annotations (an empty array, as redaction leaves it, has none)
     data = b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
     if _CLIP_OPERATORS.search(data):
         return True
