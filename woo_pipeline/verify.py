@@ -170,6 +170,19 @@ class _Secret:
                     hexed.add(data.hex().encode("ascii"))
         return tuple(sorted(plain)), tuple(sorted(hexed))
 
+    def _whole_word_in(self, low: bytes) -> bool:
+        size = len(low)
+        for needle in self.plain:
+            at = low.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                if (at == 0 or low[at - 1] in _DELIMITER_BYTES) and (
+                    end == size or low[end] in _DELIMITER_BYTES or low[end] == 0
+                ):
+                    return True
+                at = low.find(needle, at + 1)
+        return False
+
     def in_bytes(self, low: bytes) -> bool:
         """Whether lower-cased raw bytes hold the secret in any byte form.
 
@@ -181,19 +194,24 @@ class _Secret:
         if not self.hexed:
             return True  # no hex form: the empty alternative of the old pattern, fail closed
         if self.short:
-            size = len(low)
-            for needle in self.plain:
-                at = low.find(needle)
-                while at >= 0:
-                    end = at + len(needle)
-                    if (at == 0 or low[at - 1] in _DELIMITER_BYTES) and (
-                        end == size or low[end] in _DELIMITER_BYTES or low[end] == 0
-                    ):
+            if self._whole_word_in(low):
+                return True
+            # Not as a raw hex needle: "jan" is 6a616e, which every hex string holding
+            # "januari" contains. Hex strings are decoded and searched as whole words instead.
+            if b"<" in low:
+                for m in _HEX_STRING.finditer(low):
+                    digits = re.sub(rb"\s", b"", m.group(1))
+                    if len(digits) % 2:
+                        digits += b"0"
+                    if self._whole_word_in(bytes.fromhex(digits.decode("ascii")).lower()):
                         return True
-                    at = low.find(needle, at + 1)
+            return False
         elif any(needle in low for needle in self.plain):
             return True
         return any(needle in low for needle in self.hexed)
+
+
+_HEX_STRING = re.compile(rb"<([0-9a-f\s]{4,})>")
 
 
 class _Checker:
