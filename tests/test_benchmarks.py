@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Many fresh interpreters (one per measurement) and deduce's lookup tables: tens of seconds,
 # minutes on a fresh install where deduce first builds its cache.
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.benchmark]
 
 SECTIONS = ("machine", "corpus", "throughput", "detection_speed", "quality", "memory", "profile",
             "ratios", "targets")
