@@ -437,13 +437,23 @@ def _align(before: list[_Glyph], after: list[_Glyph], owners: list[int | None]) 
     If the greedy pass cannot place every glyph, one without that preference is tried, and
     as a last resort glyphs are matched by position alone.
     """
+    count = len(before)
     for prefer_outside in (True, False):
         found: list[int | None] = [None] * len(before)
         k = 0
         for j, glyph in enumerate(after):
-            while k < len(before) and not _moved_back_from(glyph, before[k]):
+            # while not _moved_back_from(glyph, before[k]): k += 1 -- inlined, it runs for
+            # every glyph of the page.
+            char, gid, (x, y) = glyph.char, glyph.gid, glyph.origin
+            while k < count:
+                original = before[k]
+                if original.char == char and original.gid == gid:
+                    dx, dy = original.origin[0] - x, original.origin[1] - y
+                    ux, uy = original.direction
+                    if abs(-dx * uy + dy * ux) < 0.05 and dx * ux + dy * uy > -0.05:
+                        break
                 k += 1
-            if k == len(before):
+            if k == count:
                 break
             if prefer_outside and owners[k] is not None:
                 later = k
@@ -1228,21 +1238,21 @@ def _gap_of(area: RedactionArea, removed: list[_Glyph]) -> _Gap:
             rect.width,
             0.7 * rect.height,
         )
-    direction = pymupdf.Point(removed[0].direction)
-    direction = direction / abs(direction) if abs(direction) > 1e-6 else pymupdf.Point(1, 0)
-
-    def along(p: pymupdf.Point) -> float:
-        return p.x * direction.x + p.y * direction.y
-
-    first = min(removed, key=lambda g: along(pymupdf.Point(g.origin)))
+    ux, uy = (float(v) for v in removed[0].direction)
+    length = math.sqrt(ux * ux + uy * uy)
+    ux, uy = (ux / length, uy / length) if length > 1e-6 else (1.0, 0.0)
+    # Plain floats: this runs for every corner of every removed glyph.
+    first = min(removed, key=lambda g: g.origin[0] * ux + g.origin[1] * uy)
     start = pymupdf.Point(first.origin)
     end = max(
-        along(pymupdf.Point(x, y))
+        x * ux + y * uy
         for g in removed
         for x in (g.bbox[0], g.bbox[2])
         for y in (g.bbox[1], g.bbox[3])
     )
-    return _Gap(start, direction, max(end - along(start), 0.0), first.size)
+    return _Gap(
+        start, pymupdf.Point(ux, uy), max(end - (start.x * ux + start.y * uy), 0.0), first.size
+    )
 
 
 def _probe_inserts(walker: _Walker) -> _Inserts:
