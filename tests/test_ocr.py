@@ -39,11 +39,15 @@ def _scanned_pdf(path: Path) -> None:
 def _ocr_text(pdf: Path) -> str:
     with pymupdf.open(pdf) as doc:
         page = doc[0]
-        tp = page.get_textpage_ocr(language="nld", dpi=200, full=True, tessdata=parse.find_tessdata())
+        tp = page.get_textpage_ocr(
+            language="nld", dpi=200, full=True, tessdata=parse.find_tessdata()
+        )
         return page.get_text(textpage=tp)
 
 
-@pytest.mark.skipif(parse.find_tessdata() is None, reason="Tesseract with Dutch (nld) not installed")
+@pytest.mark.skipif(
+    parse.find_tessdata() is None, reason="Tesseract with Dutch (nld) not installed"
+)
 def test_scanned_page_is_ocrd_and_names_are_blanked_in_the_pixels(tmp_path: Path):
     src = tmp_path / "scan.pdf"
     _scanned_pdf(src)
