@@ -924,18 +924,26 @@ def _sweep_objects(doc: pymupdf.Document, images: list[int] | None = None) -> li
 
     `images` collects the image objects on the way (for _strip_jpeg_metadata).
     """
+    mupdf = pymupdf.mupdf
+    pdf = mupdf.pdf_specifics(doc.this)
     emptied = 0
     for xref in range(1, doc.xref_length()):
+        # What Document.xref_get_keys and xref_get_key do, with MuPDF's calls directly: this
+        # runs for every object of the file.
         try:
-            keys = doc.xref_get_keys(xref)
+            obj = mupdf.pdf_load_object(pdf, xref)
+            keys = [
+                mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))
+                for i in range(mupdf.pdf_dict_len(obj))
+            ]
         except Exception:
             continue  # not a dictionary (or a free entry)
         if not keys:
             continue
         # Only look up what is there: a missing key reads as "null".
-        kind = doc.xref_get_key(xref, "Type")[1] if "Type" in keys else "null"
-        subtype = doc.xref_get_key(xref, "Subtype")[1] if "Subtype" in keys else "null"
-        action = doc.xref_get_key(xref, "S")[1] if "S" in keys else "null"
+        kind = _name_text(obj, "Type") if "Type" in keys else "null"
+        subtype = _name_text(obj, "Subtype") if "Subtype" in keys else "null"
+        action = _name_text(obj, "S") if "S" in keys else "null"
         if subtype == "/Image" and images is not None:
             images.append(xref)
         if kind in ("/Metadata", "/EmbeddedFile") or subtype == "/XML":
@@ -954,6 +962,22 @@ def _sweep_objects(doc: pymupdf.Document, images: list[int] | None = None) -> li
             if key in keys:
                 _delete_key(doc, xref, key)
     return [f"emptied {emptied} leftover object(s) with hidden data"] if emptied else []
+
+
+def _name_text(obj: object, key: str) -> str:
+    """A dictionary value as Document.xref_get_key gives its text, for names and null:
+    "/Name", "null"; anything else gives a text that is no name."""
+    mupdf = pymupdf.mupdf
+    value = mupdf.pdf_dict_gets(obj, key)
+    if not value.m_internal:
+        return "null"
+    if mupdf.pdf_is_indirect(value):
+        return f"{mupdf.pdf_to_num(value)} 0 R"
+    if mupdf.pdf_is_null(value):
+        return "null"
+    if mupdf.pdf_is_name(value):
+        return "/" + mupdf.pdf_to_name(value)
+    return "(not a name)"
 
 
 # --- images, metadata, fonts --------------------------------------------------------------
