@@ -474,3 +474,18 @@ def test_the_one_pass_lexer_agrees_with_the_full_lexer(data):
             module._parse_content_slow
         )
     assert parsed(_parse_content) == parsed(module._parse_content_slow)
+
+
+def test_redaction_annotations_already_on_the_page_are_applied_as_pymupdf_does():
+    page = page_with_content(
+        b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin Bakker, telefoon 070) Tj ET "
+        b"BT /helv 11 Tf 72 700 Td (Tweede regel met Jan Smit erin) Tj ET"
+    )
+    earlier = page.search_for("Jan Smit")[0]
+    page.add_redact_annot(earlier, fill=(0, 0, 0))  # someone else's, with a black fill
+    result = redact(page, "Karin Bakker")
+    text = page.get_text()
+    assert "Jan" not in text and "Smit" not in text and "Karin" not in text
+    assert any("already on the page" in warning for warning in result.warnings)
+    assert list(page.annots()) == []
+    assert _dark_pixels(page, tuple(earlier)) > 50  # its own fill, as apply_redactions draws it

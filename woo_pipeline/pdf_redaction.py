@@ -231,8 +231,19 @@ def _remove(page: pymupdf.Page, rects: list[pymupdf.Rect], *, text: bool) -> Non
     The annotations are made and applied with MuPDF's own calls: PyMuPDF's
     ``add_redact_annot`` also draws an appearance and names each annotation (half a
     millisecond each), and ``apply_redactions`` only adds what their fill and overlay text
-    would draw, which these annotations do not have.
+    would draw, which these annotations do not have. Redaction annotations that were on the
+    page before can have both: while there are any, PyMuPDF's calls are used as they are.
     """
+    if any(True for _ in page.annots(types=[pymupdf.PDF_ANNOT_REDACT])):
+        for rect in rects:
+            # fill=False: MuPDF's fill would be drawn after all content and hide the label.
+            page.add_redact_annot(rect, fill=False)
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE if text else pymupdf.PDF_REDACT_IMAGE_PIXELS,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE if text else pymupdf.PDF_REDACT_TEXT_NONE,
+        )
+        return
     mupdf = pymupdf.mupdf
     pdf_page = mupdf.pdf_page_from_fz_page(page.this)
     rotation = page.rotation
