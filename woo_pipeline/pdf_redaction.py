@@ -1723,27 +1723,30 @@ def _in_place(
         if placement.point is not None:
             anchor = survivors_before[placement.first_removed] - 1
             wanted.setdefault(anchor, []).append((text, placement.gap))
-    # (character, origin) of the glyphs drawn after the n-th surviving glyph (-1: before the
-    # first). The trace is read as it comes: no glyph objects needed.
-    inserted: dict[int, list[tuple[str, tuple[float, float]]]] = {-1: []}
+    # The glyphs that are not surviving ones, each with the number of surviving glyphs drawn
+    # before it, minus one. The trace is read as it comes (no glyph objects): this looks at
+    # every glyph of the page.
+    expected = [(ord(g.char), g.gid, g.origin[0], g.origin[1]) for g in survivors]
+    expected.append((None, None, 0.0, 0.0))  # past the last one
+    others: list[tuple[int, int, tuple[float, float]]] = []
     matched = 0
-    count = len(survivors)
-    original = survivors[0] if survivors else None
+    code, glyph_id, x, y = expected[0]
     for span in page.get_texttrace():
         for ucs, gid, origin, _ in span["chars"]:
-            char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
             if (
-                original is not None
-                and original.char == char
-                and original.gid == gid
-                and math.hypot(original.origin[0] - origin[0], original.origin[1] - origin[1])
-                <= 0.05
+                gid == glyph_id
+                and (ucs == code or (code == 0xFFFD and not 0 <= ucs < 0x110000))
+                and math.hypot(x - origin[0], y - origin[1]) <= 0.05
             ):
-                inserted[matched] = []
                 matched += 1
-                original = survivors[matched] if matched < count else None
+                code, glyph_id, x, y = expected[matched]
                 continue
-            inserted[matched - 1].append((char, origin))
+            others.append((matched - 1, ucs, origin))
+    count = len(survivors)
+    inserted: dict[int, list[tuple[str, tuple[float, float]]]] = {}
+    for anchor, ucs, origin in others:
+        char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
+        inserted.setdefault(anchor, []).append((char, origin))
     if matched < count:
         return False
     drawn = "".join(char for glyphs in inserted.values() for char, _ in glyphs)
