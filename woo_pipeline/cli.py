@@ -128,7 +128,7 @@ def redact(in_dir: Path, out_dir: Path, review_dir: Path | None, pending: str,
 
         options.decision_source = ReviewDecisionSource(review_dir, pending=pending,
                                                        reviewer=reviewer)
-    files = discover_pdfs(in_dir)
+    files = discover_pdfs(in_dir, exclude=out_dir)
     if not files:
         click.echo(f"No PDF files found under {in_dir}.", err=True)
     show_progress = sys.stderr.isatty() and not as_json
@@ -192,16 +192,20 @@ def samples_generate(out_dir: Path, seed: int) -> None:
     click.echo(f"Wrote {len(paths)} sample notas to {out_dir}", err=True)
 
 
-def _register_optional_groups() -> None:
-    """Command groups that live in their own modules."""
+def _register_command_modules() -> None:
+    """Commands that live in their own modules: model, scan/review, publish/run/archive."""
+    from woo_pipeline import archive_cli, review_cli
+
+    review_cli.register(main)
+    archive_cli.register(main)
     try:
         from woo_pipeline.model_cli import model
-    except ImportError:  # pragma: no cover - during development the module may be absent
+    except ImportError:  # the training code is being added; the commands above do not need it
         return
     main.add_command(model)
 
 
-_register_optional_groups()
+_register_command_modules()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
