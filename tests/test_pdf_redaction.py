@@ -446,6 +446,7 @@ def test_a_leaked_glyph_gets_a_second_pass_after_probing(monkeypatch):
     "data",
     [
         b"q 1 0 0 1 72 700 cm BT /F1 9 Tf [(a\\)b) -20 <4142> (c)] TJ ET Q",
+        b"[(a)-20(b)/N 1.5 true<41>(c[d]e)]TJ [ ] TJ [<4<1>] TJ [(x(y)z)] TJ",
         b"/P <</MCID 0 /Alt (x) /K [1 2 <<>>]>> BDC EMC true false null 3 Tr",
         b"+.5 -3. .7 1..2 Td 12abc 0W n [/Name#20x 1.5e3] TJ",
         b"(a(b)c) Tj",  # nested parentheses: the full lexer
@@ -470,6 +471,9 @@ def test_the_one_pass_lexer_agrees_with_the_full_lexer(data):
 
     fast = module._parse_content_fast(data)
     if fast is not None:
+        # An array read in one piece counts its items without reading them.
+        counted = [o.items() for op in fast for o in op.operands if o.kind == "array"]
+        assert counted == [len(o.value) for op in fast for o in op.operands if o.kind == "array"]
         assert [(op.name, op.operands, op.start, op.end) for op in fast] == parsed(
             module._parse_content_slow
         )

@@ -508,11 +508,42 @@ _REGULAR = re.compile(rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]*")
 _STRING_SPECIAL = re.compile(rb"[()\\]")
 
 
-@dataclass(slots=True)
 class _Obj:
-    kind: str  # "num", "name", "str", "array", "dict", "word"
-    raw: bytes
-    value: object = None  # float for "num", list[_Obj] for "array", str for "word"
+    """One object of a content stream.
+
+    kind: "num", "name", "str", "array", "dict" or "word"; raw: its bytes; value: a float for
+    "num", a list of _Obj for "array", a str for "word". An array the one-pass lexer read in
+    one piece gets its items only when they are asked for (most never are).
+    """
+
+    __slots__ = ("kind", "raw", "_value")
+
+    def __init__(self, kind: str, raw: bytes, value: object = None) -> None:
+        self.kind = kind
+        self.raw = raw
+        self._value = value
+
+    @property
+    def value(self) -> object:
+        if self._value is None and self.kind == "array":
+            self._value = _Lexer(self.raw).next_obj().value
+        return self._value
+
+    def items(self) -> int:
+        """How many items an array has (0 for anything else that has no items)."""
+        if self._value is None and self.kind == "array":
+            return len(_ARRAY_ITEM.findall(self.raw, 1, len(self.raw) - 1))
+        return len(self.value or [])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Obj):
+            return NotImplemented
+        return (self.kind, self.raw, self.value) == (other.kind, other.raw, other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Obj({self.kind!r}, {self.raw!r}, {self.value!r})"
 
 
 @dataclass(slots=True)
@@ -631,8 +662,18 @@ def _parse_content(data: bytes) -> list[_Op]:
 
 _WS_CLASS = rb"[\x00\t\n\x0c\r ]"
 _REGULAR_CHAR = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
+# An array item the one-pass lexer can read: a string without nested parentheses, a hex
+# string, a name or a run of regular characters (each run taken whole: no backtracking).
+_ITEM_PATTERN = (
+    rb"\((?:[^()\\]|\\[\s\S])*\)|<[^<>]*>"
+    rb"|/" + _REGULAR_CHAR + rb"*(?!" + _REGULAR_CHAR + rb")"
+    rb"|" + _REGULAR_CHAR + rb"+(?!" + _REGULAR_CHAR + rb")"
+)
+_ARRAY_ITEM = re.compile(_ITEM_PATTERN)
 _FAST_TOKEN = re.compile(
     rb"(?P<ws>" + _WS_CLASS + rb"+)"
+    # An array of such items only (no comment, no nested array or dictionary) in one piece.
+    rb"|(?P<array>\[(?:" + _WS_CLASS + rb"|" + _ITEM_PATTERN + rb")*\])"
     rb"|(?P<num>[+-]?(?:\d+\.?\d*|\.\d+)(?!" + _REGULAR_CHAR + rb"))"
     rb"|(?P<word>" + _REGULAR_CHAR + rb"+)"
     rb"|(?P<name>/" + _REGULAR_CHAR + rb"*)"
@@ -679,6 +720,8 @@ def _parse_content_fast(data: bytes) -> list[_Op] | None:
             item = _Obj("name", match.group())
         elif kind == "str" or kind == "hex":
             item = _Obj("str", match.group())
+        elif kind == "array":
+            item = _Obj("array", match.group())  # items read when asked for
         elif kind == "open":
             stack.append((match.group(), at, []))
             continue
@@ -864,25 +907,28 @@ class _Walker:
 
         add_point(0)
         for i, op in enumerate(ops):
-            name, nums = op.name, [o.value for o in op.operands if o.kind == "num"]
+            name = op.name
             if name == "TJ" and in_text and len(op.operands) == 1:
-                items = op.operands[0].value or []
-                for element in range(len(items) - 1):
+                for element in range(op.operands[0].items() - 1):
                     add_point(i, element)
             if name == "q":
                 stack.append(state.copy())
             elif name == "Q":
                 if stack:
                     state = stack.pop()
-            elif name == "cm" and len(nums) == 6:
-                state.ctm = pymupdf.Matrix(*nums) * state.ctm
+            elif name == "cm":
+                nums = [o.value for o in op.operands if o.kind == "num"]
+                if len(nums) == 6:
+                    state.ctm = pymupdf.Matrix(*nums) * state.ctm
             elif name == "BT":
                 in_text, bt_index = True, i
                 text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
             elif name == "ET":
                 in_text, bt_index = False, None
-            elif name == "Tm" and len(nums) == 6:
-                text_matrix = pymupdf.Matrix(nums[0], nums[1], nums[2], nums[3], 0, 0)
+            elif name == "Tm":
+                nums = [o.value for o in op.operands if o.kind == "num"]
+                if len(nums) == 6:
+                    text_matrix = pymupdf.Matrix(nums[0], nums[1], nums[2], nums[3], 0, 0)
             elif name == "Tf" and len(op.operands) == 2:
                 state.font = data[op.start : op.end]
                 state.font_known = True
