@@ -447,6 +447,8 @@ def test_a_leaked_glyph_gets_a_second_pass_after_probing(monkeypatch):
     [
         b"q 1 0 0 1 72 700 cm BT /F1 9 Tf [(a\\)b) -20 <4142> (c)] TJ ET Q",
         b"[(a)-20(b)/N 1.5 true<41>(c[d]e)]TJ [ ] TJ [<4<1>] TJ [(x(y)z)] TJ",
+        b"1.5.2 Td trueX null 3 Tr q 1 0 0 1 0 0 cm Q\n\t ",
+        b"0 0 m 1 2 3",  # operands without an operator at the end
         b"/P <</MCID 0 /Alt (x) /K [1 2 <<>>]>> BDC EMC true false null 3 Tr",
         b"+.5 -3. .7 1..2 Td 12abc 0W n [/Name#20x 1.5e3] TJ",
         b"(a(b)c) Tj",  # nested parentheses: the full lexer
@@ -469,6 +471,11 @@ def test_the_one_pass_lexer_agrees_with_the_full_lexer(data):
             return str(exc)
         return [(op.name, op.operands, op.start, op.end) for op in ops]
 
+    operations = module._parse_operations(data)
+    if operations is not None:  # operands read when asked for
+        assert [(op.name, op.operands, op.start, op.end) for op in operations] == parsed(
+            module._parse_content_slow
+        )
     fast = module._parse_content_fast(data)
     if fast is not None:
         # An array read in one piece counts its items without reading them.

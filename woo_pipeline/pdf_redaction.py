@@ -546,12 +546,51 @@ class _Obj:
         return f"_Obj({self.kind!r}, {self.raw!r}, {self.value!r})"
 
 
-@dataclass(slots=True)
 class _Op:
-    name: str
-    operands: list[_Obj]
-    start: int  # offset of the first operand (or of the operator)
-    end: int  # offset just after the operator
+    """One operator with its operands.
+
+    start: offset of the first operand (or of the operator); end: offset just after the
+    operator. Operands the one-pass lexer skipped over are read when first asked for.
+    """
+
+    __slots__ = ("name", "_operands", "start", "end", "_data", "_operands_end")
+
+    def __init__(
+        self,
+        name: str,
+        operands: list[_Obj] | None,
+        start: int,
+        end: int,
+        data: bytes = b"",
+        operands_end: int = 0,
+    ) -> None:
+        self.name = name
+        self._operands = operands
+        self.start = start
+        self.end = end
+        self._data = data  # with operands None: the stream, operands in [start, operands_end)
+        self._operands_end = operands_end
+
+    @property
+    def operands(self) -> list[_Obj]:
+        if self._operands is None:
+            self._operands = _read_operands(self._data, self.start, self._operands_end)
+        return self._operands
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Op):
+            return NotImplemented
+        return (self.name, self.operands, self.start, self.end) == (
+            other.name,
+            other.operands,
+            other.start,
+            other.end,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Op({self.name!r}, {self.operands!r}, {self.start}, {self.end})"
 
 
 class _Lexer:
@@ -656,7 +695,9 @@ def _end_of_literal_string(data: bytes, start: int) -> int:
 
 
 def _parse_content(data: bytes) -> list[_Op]:
-    ops = _parse_content_fast(data)
+    ops = _parse_operations(data)
+    if ops is None:
+        ops = _parse_content_fast(data)
     return ops if ops is not None else _parse_content_slow(data)
 
 
@@ -671,19 +712,82 @@ _ITEM_PATTERN = (
 )
 _ARRAY_ITEM = re.compile(_ITEM_PATTERN)
 _FAST_TOKEN = re.compile(
-    rb"(?P<ws>" + _WS_CLASS + rb"+)"
+    _WS_CLASS + rb"*(?:"  # whitespace before the token, taken with it
+    rb"(?P<num>[+-]?(?:\d+\.?\d*|\.\d+)(?!" + _REGULAR_CHAR + rb"))"
     # An array of such items only (no comment, no nested array or dictionary) in one piece.
     rb"|(?P<array>\[(?:" + _WS_CLASS + rb"|" + _ITEM_PATTERN + rb")*\])"
-    rb"|(?P<num>[+-]?(?:\d+\.?\d*|\.\d+)(?!" + _REGULAR_CHAR + rb"))"
     rb"|(?P<word>" + _REGULAR_CHAR + rb"+)"
     rb"|(?P<name>/" + _REGULAR_CHAR + rb"*)"
     rb"|(?P<str>\((?:[^()\\]|\\[\s\S])*\))"  # a string without nested parentheses
     rb"|(?P<hex><(?!<)[^>]*>)"
     rb"|(?P<open>\[|<<)"
     rb"|(?P<close>\]|>>)"
-    rb"|(?P<other>[\s\S])"
+    rb"|(?P<other>[^\x00\t\n\x0c\r ])"
+    rb")"
 )
 _CLOSING = {b"[": b"]", b"<<": b">>"}
+_NUMBER_TOKEN = rb"[+-]?(?:\d+\.?\d*|\.\d+)(?!" + _REGULAR_CHAR + rb")"
+_KEYWORD_TOKEN = rb"(?:true|false|null)(?!" + _REGULAR_CHAR + rb")"
+# One operation: operands of the kinds the one-pass lexer reads without a stack, then the
+# operator (a run of regular characters that is no number and no true/false/null).
+_OPERATION = re.compile(
+    rb"(?:" + _WS_CLASS + rb"*(?:"
+    + _NUMBER_TOKEN
+    + rb"|\[(?:" + _WS_CLASS + rb"|" + _ITEM_PATTERN + rb")*\]"
+    + rb"|/" + _REGULAR_CHAR + rb"*(?!" + _REGULAR_CHAR + rb")"
+    + rb"|\((?:[^()\\]|\\[\s\S])*\)"
+    + rb"|<(?!<)[^>]*>"
+    + rb"|" + _KEYWORD_TOKEN
+    + rb"))*?" + _WS_CLASS + rb"*"
+    + rb"(?P<op>(?!" + _NUMBER_TOKEN + rb"|" + _KEYWORD_TOKEN + rb")"
+    + _REGULAR_CHAR + rb"+)"
+)
+_LEADING_SPACE = re.compile(_WS_CLASS + rb"*")
+_TRAILING_SPACE = re.compile(_WS_CLASS + rb"*\Z")
+
+
+def _parse_operations(data: bytes) -> list[_Op] | None:
+    """`_parse_content_slow` one operation at a time, operands read only when asked for.
+
+    Returns None for a stream with anything else (dictionaries, nested arrays, comments,
+    strings with nested parentheses, inline images, operands without an operator).
+    """
+    ops: list[_Op] = []
+    match = _OPERATION.match
+    space = _LEADING_SPACE.match
+    position, size = 0, len(data)
+    while True:
+        found = match(data, position)
+        if found is None:
+            break
+        name = found.group("op").decode("latin-1")
+        if name == "BI":
+            return None
+        start = space(data, position).end()
+        ops.append(_Op(name, None, start, found.end(), data, found.start("op")))
+        position = found.end()
+    if position < size and _TRAILING_SPACE.match(data, position) is None:
+        return None
+    return ops
+
+
+def _read_operands(data: bytes, start: int, stop: int) -> list[_Obj]:
+    """The operands in data[start:stop], which _OPERATION found to be simple ones."""
+    operands: list[_Obj] = []
+    for found in _FAST_TOKEN.finditer(data, start, stop):
+        kind = found.lastgroup
+        raw = found.group(kind)
+        if kind == "num":
+            operands.append(_Obj("num", raw, float(raw)))
+        elif kind == "word":
+            operands.append(_Obj("word", raw, raw.decode("latin-1")))
+        elif kind == "name":
+            operands.append(_Obj("name", raw))
+        elif kind == "array":
+            operands.append(_Obj("array", raw))
+        else:  # str and hex
+            operands.append(_Obj("str", raw))
+    return operands
 
 
 def _parse_content_fast(data: bytes) -> list[_Op] | None:
@@ -698,13 +802,11 @@ def _parse_content_fast(data: bytes) -> list[_Op] | None:
     stack: list[tuple[bytes, int, list[_Obj]]] = []  # open arrays and dictionaries
     for match in _FAST_TOKEN.finditer(data):
         kind = match.lastgroup
-        if kind == "ws":
-            continue
-        at = match.start()
+        at = match.start(kind)
         if not stack and start is None:
             start = at
         if kind == "word":
-            raw = match.group()
+            raw = match.group(kind)
             value = raw.decode("latin-1")
             if not stack and value not in _KEYWORD_VALUES:
                 if value == "BI":
@@ -714,19 +816,19 @@ def _parse_content_fast(data: bytes) -> list[_Op] | None:
                 continue
             item = _Obj("word", raw, value)
         elif kind == "num":
-            raw = match.group()
+            raw = match.group(kind)
             item = _Obj("num", raw, float(raw))
         elif kind == "name":
-            item = _Obj("name", match.group())
+            item = _Obj("name", match.group(kind))
         elif kind == "str" or kind == "hex":
-            item = _Obj("str", match.group())
+            item = _Obj("str", match.group(kind))
         elif kind == "array":
-            item = _Obj("array", match.group())  # items read when asked for
+            item = _Obj("array", match.group(kind))  # items read when asked for
         elif kind == "open":
-            stack.append((match.group(), at, []))
+            stack.append((match.group(kind), at, []))
             continue
         elif kind == "close":
-            if not stack or _CLOSING[stack[-1][0]] != match.group():
+            if not stack or _CLOSING[stack[-1][0]] != match.group(kind):
                 return None
             opening, begin, items = stack.pop()
             raw = data[begin : match.end()]
