@@ -292,16 +292,12 @@ def _owners(glyphs: list[_Glyph], areas: list[RedactionArea]) -> list[int | None
         owner = None
         for i in rows.get(int(cy // 16), ()):
             r = rects[i]
-            if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:  # as _inside, inlined
+            # Plain comparisons: pymupdf.Rect.contains costs tens of microseconds a call.
+            if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
                 owner = i
                 break
         append(owner)
     return owners
-
-
-def _inside(rect: Sequence[float], point: tuple[float, float]) -> bool:
-    # Plain comparisons: pymupdf.Rect.contains costs tens of microseconds a call.
-    return rect[0] <= point[0] <= rect[2] and rect[1] <= point[1] <= rect[3]
 
 
 def _count_removal(
