@@ -1279,8 +1279,7 @@ def _place_labels(
                 corrections, walker.points = {}, []
         if glyph_at is not None:
             moved = sum(
-                math.hypot(trace[j].origin[0] - g.origin[0], trace[j].origin[1] - g.origin[1])
-                > 0.05
+                _length(trace[j].origin[0] - g.origin[0], trace[j].origin[1] - g.origin[1]) > 0.05
                 for j, g in zip(glyph_at, survivors, strict=True)
             )
             result.chars_moved = moved
@@ -1498,7 +1497,7 @@ def _pen_corrections(
         now = trace[position].origin
         needed_x = original.origin[0] - now[0] - carried_x
         needed_y = original.origin[1] - now[1] - carried_y
-        if math.hypot(needed_x, needed_y) <= 0.01:
+        if _length(needed_x, needed_y) <= 0.01:
             continue
         correction = (
             _pen_move_ops(last, pymupdf.Point(needed_x, needed_y), walker)
@@ -1537,6 +1536,11 @@ def _shift_pens(walker: _Walker, moves: list[tuple[_Point, float, float]]) -> No
                 dy += move_y
         if dx or dy:
             point.pen = pymupdf.Point(point.pen.x + dx, point.pen.y + dy)
+
+
+def _length(x: float, y: float) -> float:
+    """abs(pymupdf.Point(x, y)), computed the same way."""
+    return math.sqrt(x * x + y * y)
 
 
 def _order(point: _Point) -> tuple[int, int]:
@@ -1880,7 +1884,7 @@ def _in_place(
             if (
                 gid == glyph_id
                 and (ucs == code or (code == 0xFFFD and not 0 <= ucs < 0x110000))
-                and math.hypot(x - origin[0], y - origin[1]) <= 0.05
+                and _length(x - origin[0], y - origin[1]) <= 0.05
             ):
                 matched += 1
                 code, glyph_id, x, y = expected[matched]
