@@ -33,7 +33,7 @@ KNOWN_FAILURES = score.load_known_failures()
 
 # Aggregate floors measured when the corpus was written (recall 298/427, keep 769/812); they
 # only guard against a broad regression, the per-case tests are the real check.
-RECALL_FLOOR = 0.89
+RECALL_FLOOR = 0.9
 KEEP_RATE_FLOOR = 0.98
 
 

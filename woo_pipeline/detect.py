@@ -21,6 +21,7 @@ from woo_pipeline.document import Document
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.recognizers import (
     LANGUAGE,
+    is_street_name,
     SP,
     all_recognizers,
     looks_like_organisation,
@@ -118,6 +119,9 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
         model_to_presidio_entity_mapping=NER_LABEL_MAPPING,
         labels_to_ignore=["MISC", "DATE", "TIME", "CARDINAL", "MONEY"],
         low_score_entity_names=[],
+        # Below every rule's score: where a rule and the model find the same span, Presidio
+        # keeps the rule's result, with its reason.
+        default_score=0.6,
     )
     nlp_engine = SpacyNlpEngine(
         models=[{"lang_code": LANGUAGE, "model_name": str(path.resolve())}],
@@ -190,6 +194,9 @@ def detect(
     protected = _protected_spans(document)
     for c in candidates:
         _apply_keep_rules(document, c, protected, context_spans, config)
+    # A guess of the model that nothing supports is dropped, not shown as "kept": it would
+    # only stand in the way of the rules and of name propagation.
+    candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
     for c in candidates:
@@ -262,7 +269,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         for m in overlapping:
             if m.entity_type == c.entity_type == "PERSON":
                 m.start, m.end = min(m.start, c.start), max(m.end, c.end)
-                if c.score > m.score:
+                # A rule's reason beats the model's: the model complements the rules.
+                rule_over_model = m.detector == "SpacyRecognizer" != c.detector
+                model_over_rule = c.detector == "SpacyRecognizer" != m.detector
+                if (c.score > m.score and not model_over_rule) or rule_over_model:
                     m.score, m.detector, m.explanation = c.score, c.detector, c.explanation
                 absorbed = True
             elif m.start <= c.start and c.end <= m.end:
@@ -387,17 +397,65 @@ def _apply_keep_rules(
         return
     if c.explanation.startswith("initials of"):
         return  # person codes ("FD", "LdG") look like acronyms by design
-    if _in_organisation(text, c.start, c.end, context_spans):
+    # The model's organisations only overrule the model's own person guesses: it too often
+    # calls a colleague's full name part of an organisation.
+    org_spans = context_spans if c.detector == "SpacyRecognizer" else []
+    if _in_organisation(text, c.start, c.end, org_spans):
         c.suggestion, c.reason = KEEP, "part of an organisation's name"
         return
     words = [w for w in re.split(r"[\s.]+", span_text) if len(w) > 1]
     if c.detector == "SpacyRecognizer":
-        # A single ordinary word tagged by the model is far more often a false alarm.
-        if len(words) <= 1 and all(lexicon.is_common_word(w) for w in words):
-            c.suggestion, c.reason = KEEP, "an ordinary Dutch word"
-            c.score = min(c.score, 0.3)
-        elif span_text.isupper() and len(span_text) <= 6:
-            c.suggestion, c.reason = KEEP, "an abbreviation"
+        verdict = _judge_model_person(span_text)
+        if verdict is None and text[c.start - 1 : c.start] == "-":
+            verdict = _UNKNOWN_NAME_GUESS  # "commissie-Thom de Graaf": a committee's name
+        if verdict is None:
+            c.score = min(c.score, 0.6)
+        else:
+            c.suggestion, c.reason, c.score = KEEP, verdict, min(c.score, 0.3)
+
+
+_OFFICE_FIRST_WORDS = {t.split()[0] for t in OFFICE_TITLES}
+_SINGLE_WORD_GUESS = "a single word: the model alone is not enough"
+_UNKNOWN_NAME_GUESS = "a name the lists do not know, without a person's context"
+_UNSUPPORTED_MODEL_GUESS = {_SINGLE_WORD_GUESS, _UNKNOWN_NAME_GUESS}
+
+
+def _judge_model_person(span_text: str) -> str | None:
+    """Why a PER span from the NER model is not taken on its own, or None to take it.
+
+    The model finds names no list knows ("Tesfay Habte"), but alone it also tags places,
+    foreign politicians, English phrases and event names. Its span is taken when a name list
+    backs it, or when it has the shape of a full name: two or more capitalised words, none an
+    ordinary word, a place, an organisation word or an acronym. A single unknown word stays.
+    """
+    if span_text.isupper():  # a signature in capitals: judge the words, not the capitals
+        span_text = span_text.title()
+    tokens = [t for t in re.split(r"[\s]+", span_text.strip()) if t]
+    words = [t for t in tokens if t.lower() not in lexicon.tussenvoegsels()]
+    if not words or not tokens[0][:1].isupper():
+        return _UNKNOWN_NAME_GUESS  # "commissie-Thom de Graaf", "van de Parlementaire"
+    if words[0].lower().strip(".") in _OFFICE_FIRST_WORDS or tokens[0].lower() in ("het", "de"):
+        return "an office or a title, not a name"
+    if any(_is_org_neighbour(w) or w.lower() in _KNOWN_ORG_NAMES for w in words):
+        return "part of an organisation's or a thing's name"
+    if is_street_name(words[-1]):
+        return "a street named after a person"
+    known = [
+        w for w in words
+        if (lexicon.is_first_name(w) or lexicon.is_surname(w.split("-")[0]))
+        and not lexicon.is_common_word(w)
+    ]
+    if len(words) == 1:
+        word = words[0]
+        # A surname alone is as often a minister or a public figure named by surname as a
+        # colleague; a first name alone is a colleague.
+        if lexicon.is_first_name(word) and not lexicon.is_common_word(word):
+            if not lexicon.is_place(word):
+                return None
+        return _SINGLE_WORD_GUESS
+    if known and not all(lexicon.is_place(w) for w in words):
+        return None
+    return _UNKNOWN_NAME_GUESS
 
 
 def person_key(name: str) -> str:
@@ -463,6 +521,9 @@ def _propagate_people(
         if c.entity_type == "PERSON"
         and c.suggestion == REDACT
         and c.score >= config.redact_threshold
+        # A name only the model saw is redacted where it stands but not followed elsewhere:
+        # one wrong guess must not black out a place name throughout the document.
+        and not (c.detector == "SpacyRecognizer" and " " not in text[c.start : c.end].strip())
     ]
     kept_names = {
         " ".join(text[c.start : c.end].split())

@@ -25,6 +25,12 @@ def norm(text: str) -> str:
     return " ".join(text.replace("-\n", "").split())
 
 
+def _key(text: str) -> str:
+    """Comparison key: folded, whitespace-normalised, hyphens dropped ("Vries-\nRamdin" and
+    "Vries-Ramdin" and "Bak-\nker"/"Bakker" compare equal)."""
+    return lexicon.fold(" ".join(text.split())).replace("- ", "").replace("-", "")
+
+
 def truth_files(truth_dir: Path) -> list[Path]:
     return sorted(truth_dir.rglob("*.truth.json"))
 
@@ -106,14 +112,14 @@ def score_detection(
     redacted = [f for f in findings if decisions.get(f.id) and decisions[f.id].action == REDACT]
     used: set[int] = set()
     for item in truth["redact"]:
-        want = lexicon.fold(norm(item["text"]))
+        want = _key(item["text"])
         page = item.get("page", 1) - 1
         hit = None
         for i, f in enumerate(redacted):
             if i in used:
                 continue
             pages = {b[0] for b in f.boxes} or {f.page}
-            got = lexicon.fold(norm(f.text))
+            got = _key(f.text)
             if page in pages and got and (got in want or want in got):
                 hit = i
                 break
@@ -122,14 +128,14 @@ def score_detection(
         else:
             used.add(hit)
             ev.per_type[item["type"]].tp += 1
-    keep_texts = [lexicon.fold(norm(k["text"])) for k in truth.get("keep", [])]
+    keep_texts = [_key(k["text"]) for k in truth.get("keep", [])]
     for i, f in enumerate(redacted):
         if i in used:
             continue
-        got = lexicon.fold(norm(f.text))
+        got = _key(f.text)
         # A second finding inside an item already matched (e.g. the e-mail and a name in it)
         # is not a false alarm.
-        if any(got in lexicon.fold(norm(t["text"])) for t in truth["redact"]):
+        if any(got in _key(t["text"]) for t in truth["redact"]):
             continue
         etype = "PERSON" if f.entity_type == "MANUAL" else f.entity_type
         ev.per_type[etype].fp += 1

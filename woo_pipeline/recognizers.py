@@ -21,6 +21,7 @@ from woo_pipeline.vocabulary import (
     GREETINGS,
     KNOWN_ORGANISATIONS,
     OFFICE_TITLES,
+    POLITICAL_PARTIES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
     SIGN_OFFS,
@@ -547,7 +548,8 @@ def _name_words(name: str) -> list[str]:
     ]
 
 
-def _is_street_name(word: str) -> bool:
+def is_street_name(word: str) -> bool:
+    """`Wittlaan`, `Molewaterplein`: the last word of a street name, not a surname."""
     last = word.split("-")[-1]
     return bool(_STREET_END.search(last)) and not (
         lexicon.is_surname(word) or lexicon.is_surname(last)
@@ -558,7 +560,7 @@ def _is_plausible_name(name: str, *, require_known: bool) -> bool:
     words = _name_words(name)
     if not words or looks_like_organisation(name):
         return False
-    if _is_street_name(words[-1]):
+    if is_street_name(words[-1]):
         return False
     if all(lexicon.is_common_word(w) for w in words):
         return False
@@ -617,6 +619,8 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._surname_first(text)
         yield from self._lone_first_names(text)
         yield from self._person_codes(text)
+        yield from self._name_with_unit(text)
+        yield from self._family_roles(text)
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
@@ -634,7 +638,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             first = name.split(".")[0].strip().lower()
             if first in _NOT_INITIAL:
                 continue  # "27 May. Our", "nr. Vijf": abbreviations, not initials
-            if _is_street_name(_name_words(name)[-1] if _name_words(name) else ""):
+            if is_street_name(_name_words(name)[-1] if _name_words(name) else ""):
                 continue  # "Dr. Molewaterplein 40": a street
             surname = _name_words(name)[-1] if _name_words(name) else ""
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
@@ -652,7 +656,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             rest_words = _name_words(m.group("rest"))
             if not rest_words or looks_like_organisation(m.group()):
                 continue
-            if _is_street_name(rest_words[-1]):
+            if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
             if any(w.lower() in _EPONYM_WORDS for w in rest_words):
                 continue  # "Anne Frank Huis": a building named after a person
@@ -751,11 +755,36 @@ class DutchNameRecognizer(_RegexRecognizer):
                     yield start, start + len(piece), 0.85, "name in an e-mail header"
 
 
+    def _name_with_unit(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """"Liu Mei-Ling (BZ/DAO)", "Li Na (RIVM)": two or three capitalised words and the
+        unit in brackets is how notas list colleagues, whatever their names' origin."""
+        for m in _matches_at_each_capital(_NAME_WITH_UNIT, text):
+            name = m.group("n")
+            unit = m.group("u")
+            if unit.upper() != unit and unit.lower() not in _KNOWN_ORGS:
+                continue
+            if unit in POLITICAL_PARTY_SET:
+                continue  # "De Groot (D66)": a member of parliament, kept by detect
+            words = name.split()
+            if looks_like_organisation(name) or any(
+                lexicon.is_common_word(w) or (lexicon.is_place(w) and not lexicon.is_surname(w))
+                for w in words
+            ):
+                continue
+            yield m.start("n"), m.end("n"), 0.75, "a name followed by the unit in brackets"
+
+    def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _FAMILY_ROLE.finditer(text):
+            name = m.group("n")
+            if looks_like_organisation(name) or all(lexicon.is_common_word(w) for w in name.split()):
+                continue
+            yield m.start("n"), m.end("n"), 0.8, "a name after a family relation"
+
     def _surname_first(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _matches_at_each_capital(_SURNAME_FIRST_ANY, text):
             sur, given = m.group("sur"), m.group("given")
             sur_words = _name_words(sur)
-            if not sur_words or looks_like_organisation(sur) or _is_street_name(sur_words[-1]):
+            if not sur_words or looks_like_organisation(sur) or is_street_name(sur_words[-1]):
                 continue
             if lexicon.is_common_word(sur_words[-1]) and not lexicon.is_surname(sur_words[-1]):
                 continue  # "Daarnaast, Karin ..." is a sentence, not a name
@@ -848,6 +877,16 @@ class DutchNameRecognizer(_RegexRecognizer):
                 yield m.start("code"), m.end("code"), 0.6, "initials of a person in brackets"
 
 
+_NAME_WITH_UNIT = re.compile(
+    rf"(?P<n>{NAME_WORD}(?:[ ](?:(?:{_TV})[ ])?{NAME_WORD}){{1,2}})[ \t]*"
+    rf"\((?P<u>[A-Za-z&]{{2,8}})(?:/[A-Za-z&]{{2,8}})*\)"
+)
+_FAMILY_ROLE = re.compile(
+    rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"
+    rf"weduwnaar|oom|tante|neef|nicht|opa|oma|grootvader|grootmoeder|voogd|kind)[,:]?[ \t]+"
+    rf"(?P<n>{NAME_WORD}(?:[ ](?:(?:{_TV})[ ])?{NAME_WORD}){{0,2}})"
+)
+POLITICAL_PARTY_SET = frozenset(POLITICAL_PARTIES)
 _LONE_WORD = re.compile(
     rf"(?<![\w.@'’-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?![\w@'’-])"
 )
