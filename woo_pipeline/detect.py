@@ -21,9 +21,9 @@ from woo_pipeline.document import Document
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.recognizers import (
     LANGUAGE,
-    is_street_name,
     SP,
     all_recognizers,
+    is_street_name,
     looks_like_organisation,
 )
 from woo_pipeline.vocabulary import (
@@ -403,7 +403,6 @@ def _apply_keep_rules(
     if _in_organisation(text, c.start, c.end, org_spans):
         c.suggestion, c.reason = KEEP, "part of an organisation's name"
         return
-    words = [w for w in re.split(r"[\s.]+", span_text) if len(w) > 1]
     if c.detector == "SpacyRecognizer":
         verdict = _judge_model_person(span_text)
         if verdict is None and text[c.start - 1 : c.start] == "-":

@@ -21,9 +21,9 @@ from woo_pipeline.vocabulary import (
     GREETINGS,
     KNOWN_ORGANISATIONS,
     OFFICE_TITLES,
-    POLITICAL_PARTIES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
+    POLITICAL_PARTIES,
     SIGN_OFFS,
     STAFF_FIELD_LABELS,
     TUSSENVOEGSELS,
@@ -776,7 +776,8 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
             name = m.group("n")
-            if looks_like_organisation(name) or all(lexicon.is_common_word(w) for w in name.split()):
+            words = name.split()
+            if looks_like_organisation(name) or all(lexicon.is_common_word(w) for w in words):
                 continue
             yield m.start("n"), m.end("n"), 0.8, "a name after a family relation"
 
