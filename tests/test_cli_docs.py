@@ -35,3 +35,12 @@ def test_every_exit_code_is_in_the_readme():
     codes = [v for k, v in vars(errors).items() if k.startswith("EXIT_") and isinstance(v, int)]
     for code in codes:
         assert f"| {code} |" in README, code
+
+
+def test_files_the_readme_points_to_exist():
+    """`out/<name>.pdf` in the README is the redacted `samples/<name>.pdf`."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    for name in re.findall(r"out/([\w.-]+\.pdf)", README):
+        assert (root / "samples" / name).exists(), name
