@@ -651,9 +651,21 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _matches_at_each_capital(_FULL_NAME, text):
             first = m.group("first")
-            if not lexicon.is_first_name(first) or lexicon.is_common_word(first):
+            if not lexicon.is_first_name(first):
                 continue
             rest_words = _name_words(m.group("rest"))
+            if first.lower() in lexicon.tussenvoegsels() or any(
+                w.lower() in _OFFICE_WORDS for w in (first, *rest_words)
+            ):
+                continue  # "De Kuip", "De Ministers Agema": an article or an office, no name
+            if lexicon.is_common_word(first):
+                # "Mark Wolters", "Bas Visser": a first name that is also a word counts only
+                # before a surname from the lists that is not a word itself.
+                last = rest_words[-1] if rest_words else ""
+                if not (lexicon.is_surname(last) and not lexicon.is_common_word(last)):
+                    continue
+                if first.lower() in _KNOWN_ORGS or looks_like_organisation(m.group()):
+                    continue
             if not rest_words or looks_like_organisation(m.group()):
                 continue
             if is_street_name(rest_words[-1]):
