@@ -783,6 +783,13 @@ class DutchNameRecognizer(_RegexRecognizer):
                 for w in words
             ):
                 continue
+            # "School voor Openbaar Bestuur (NSOB)" has the same shape: a listed first name or
+            # surname (Liu, Huang, Xu, Kevin) must vouch for it.
+            if not any(
+                lexicon.is_first_name(w.split("-")[0]) or lexicon.is_surname(w.split("-")[0])
+                for w in words
+            ):
+                continue
             yield m.start("n"), m.end("n"), 0.75, "a name followed by the unit in brackets"
 
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
