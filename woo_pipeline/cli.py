@@ -194,15 +194,11 @@ def samples_generate(out_dir: Path, seed: int) -> None:
 
 def _register_command_modules() -> None:
     """Commands that live in their own modules: model, scan/review, publish/run/archive."""
-    from woo_pipeline import archive_cli, review_cli
+    from woo_pipeline import archive_cli, model_cli, review_cli
 
+    main.add_command(model_cli.model)
     review_cli.register(main)
     archive_cli.register(main)
-    try:
-        from woo_pipeline.model_cli import model
-    except ImportError:  # the training code is being added; the commands above do not need it
-        return
-    main.add_command(model)
 
 
 _register_command_modules()
