@@ -61,7 +61,8 @@ PERSON_CASES = [
     ("Opgesteld door\nAnouk Kremersma\nSamengewerkt met\nDGOB", ["Anouk Kremersma"]),
     ("Contactpersoon: D.J. Oldenhuys, 070-3812345, d.oldenhuys@minbzk.nl", ["D.J. Oldenhuys"]),
     ("De brief is afgestemd met mw. drs. H. Heddeloo van de VNG.", ["H. Heddeloo"]),
-    ("Van: Adebanjo, Ruud <r.adebanjo@minbzk.nl>\nAan: Westervelde, M. van <m.westervelde@minbzk.nl>",
+    ("Van: Adebanjo, Ruud <r.adebanjo@minbzk.nl>\n"
+     "Aan: Westervelde, M. van <m.westervelde@minbzk.nl>",
      ["Adebanjo, Ruud", "Westervelde, M. van"]),
     ("Beste Quirine,\n\nDank voor je reactie.", ["Quirine"]),
     ("Met vriendelijke groet,\n\nLOTTE MIJNLIEFF\nSenior beleidsmedewerker", ["LOTTE MIJNLIEFF"]),
