@@ -321,7 +321,12 @@ class Archive:
                     "`woo-pipeline publish OUT_DIR --archive "
                     f"{root}`"
                 )
-            if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            # Another publisher creating the same new archive right now leaves only the index
+            # (and its journal) behind: that is a new archive, not a foreign folder.
+            if root.exists() and (
+                not root.is_dir()
+                or any(not p.name.startswith(INDEX_NAME) for p in root.iterdir())
+            ):
                 raise NotAnArchive(
                     f"{root} exists and is not an archive (no {INDEX_NAME}); give a new or "
                     "empty folder for a new archive"
