@@ -100,12 +100,7 @@ OTHER_ORGANISATIONS: tuple[str, ...] = (
     "Nederlandse Vereniging voor Raadsleden", "Raad voor Volksgezondheid & Samenleving",
     "Sociaal-Economische Raad", "SER", "Kinderombudsman", "Expertisecentrum Openbaarheid",
     "Gedeputeerde Staten", "Provinciale Staten", "Nederlandse Vereniging van Rekenkamers",
-    "NVRR", "Kamer van Koophandel", "KvK", "Parlementaire ondervragingscommissie "
-    "Kinderopvangtoeslag", "Parlementaire enquêtecommissie Fraudebeleid en Dienstverlening",
-    "Tijdelijke commissie Digitale Toekomst", "Staatscommissie Demografische Ontwikkelingen",
-    "Adviescommissie Vreemdelingenzaken", "Onderzoeksraad voor Veiligheid",
-    "Parlementaire enquêtecommissie Aardgaswinning Groningen", "Raad voor Cultuur",
-    "Nationaal Coördinator Groningen", "Instituut Mijnbouwschade Groningen", "IMG",
+    "NVRR", "Kamer van Koophandel", "KvK",
 )
 
 PARTIES: tuple[str, ...] = (
@@ -146,8 +141,6 @@ WELL_KNOWN_ORGANISATIONS: tuple[str, ...] = (
     "Havenbedrijf Rotterdam", "Staatsloterij", "Holland Casino", "Bol.com", "Coolblue",
     "Albert Heijn", "Jumbo", "Booking.com", "Greenpeace", "Natuurmonumenten", "FNV", "CNV",
     "VNO-NCW", "MKB-Nederland", "ANWB", "Omroep MAX", "Sanquin", "Nuffic", "ActiZ",
-    "Arriva", "Connexxion", "Qbuzz", "Keolis", "Transdev", "RET", "GVB", "HTM", "Achmea",
-    "Aegon", "NN Group", "Randstad", "Ahold Delhaize", "DSM", "Tata Steel",
 )
 
 # Directorate names built from policy nouns: "Directie Jeugd, Familie en Leefstijl".
@@ -231,18 +224,6 @@ PROVINCES: tuple[str, ...] = (
     "Utrecht", "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg",
 )
 
-FOREIGN_CITIES: tuple[str, ...] = (
-    "Brussel", "Berlijn", "Parijs", "Genève", "Straatsburg", "Luxemburg", "Washington",
-    "New York", "Fort Worth", "Addis Abeba", "Asmara", "Nairobi", "Peking", "Jakarta",
-    "Paramaribo", "Willemstad", "Oranjestad", "Kralendijk", "Ankara", "Rabat", "Warschau",
-    "Kyiv", "Londen", "Dublin", "Kopenhagen", "Stockholm", "Madrid", "Rome", "Wenen",
-)
-VEHICLES: tuple[str, ...] = (
-    "Toyota Yaris", "Volkswagen Golf", "Ford Focus", "Opel Corsa", "Renault Clio",
-    "Kia Picanto", "Tesla Model 3", "Peugeot 208", "Skoda Octavia", "Volvo V60",
-    "Mercedes Sprinter", "Fiat Ducato",
-)
-
 COUNTRIES: tuple[str, ...] = (
     "Nederland", "België", "Duitsland", "Frankrijk", "Marokko", "Turkije", "Suriname", "Aruba",
     "Curaçao", "Sint Maarten", "Bonaire", "Polen", "Oekraïne", "Italië", "Spanje", "Denemarken",
@@ -256,8 +237,6 @@ FUNCTIONS: tuple[str, ...] = (
     "jurist", "senior jurist", "wetgevingsjurist", "woordvoerder", "communicatieadviseur",
     "controller", "financieel adviseur", "secretaris", "managementondersteuner",
     "trainee", "programmadirecteur", "teamleider", "informatieadviseur", "Woo-coördinator",
-    "Senior Legal Counsel", "Policy Officer", "Head of Unit", "Deputy Director",
-    "Legal Adviser", "Programme Manager", "Senior Policy Advisor",
 )
 
 # Function titles that stand for a person without naming one: never PER.
@@ -647,20 +626,6 @@ NEUTRAL_SENTENCES: tuple[str, ...] = (
     "De directeur {directorate_name} is akkoord.",
     "Tijdens {holiday} zijn de kantoren gesloten.",
     "Zie ook Aanhangsel Handelingen II {year}/{year2}, nr. {number}.",
-    "Het gaat om een {number}0-jarige inwoner van {place}.",
-    "Een {number}0-jarige inwoonster van {place} heeft melding gedaan.",
-    "Bron: {org}, {place}, {year}.",
-    "Rapport {org} ({place}, {year}).",
-    "De {en_term} wordt besproken in de Raad van {month}.",
-    "Nederland steunt de {en_term}, mits de financiering sluitend is.",
-    "In {foreign_city} is de {en_term} op {date} besproken.",
-    "De voorzitter van de {org} heeft een brief gestuurd aan de Kamer.",
-    "Het rapport van de Parlementaire ondervragingscommissie is in {year} verschenen.",
-    "De plv. directeur {directorate_name} is betrokken.",
-    "Afstemming met de directie {directorate_name} loopt.",
-    "De dienstauto, een {vehicle}, is beschadigd.",
-    "De tegenpartij reed in een {vehicle} met kenteken {plate}.",
-    "De delegatie reist op {date} naar {foreign_city}.",
     "Zij heeft zich tot {org} gewend.",
     "Zij adviseren de deelnemers vooraf te registreren.",
     "Hij heeft aangegeven de zaak te willen voortzetten.",
