@@ -21,6 +21,9 @@ this order: 4, 6, 3, 7, 5.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -46,6 +49,11 @@ def most_serious(codes: list[int]) -> int:
         if code in codes:
             return code
     return EXIT_INTERNAL if any(c not in (EXIT_OK,) for c in codes) else EXIT_OK
+
+
+def status_counts(documents: Iterable) -> dict[str, int]:
+    """How many documents ended in each status, for batch summaries."""
+    return dict(Counter(d.status for d in documents))
 
 
 class WooPipelineError(Exception):

@@ -10,7 +10,6 @@ This is the library API the CLI is a thin layer over:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -23,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from woo_pipeline.archive import sha256_file as sha256_of
 from woo_pipeline.config import PipelineConfig
 from woo_pipeline.decide import automatic_decisions
 from woo_pipeline.detect import build_analyzer, detect
@@ -32,6 +32,7 @@ from woo_pipeline.errors import (
     ProcessingFailed,
     WooPipelineError,
     most_serious,
+    status_counts,
 )
 from woo_pipeline.findings import Decision, Finding
 from woo_pipeline.intake import open_pdf
@@ -78,12 +79,9 @@ class BatchResult:
         return most_serious([d.exit_code for d in self.documents])
 
     def to_dict(self) -> dict:
-        counts: dict[str, int] = {}
-        for d in self.documents:
-            counts[d.status] = counts.get(d.status, 0) + 1
         return {
             "exit_code": self.exit_code,
-            "counts": counts,
+            "counts": status_counts(self.documents),
             "documents": [asdict(d) for d in self.documents],
         }
 
@@ -99,14 +97,6 @@ def discover_pdfs(in_path: Path, exclude: Path | None = None) -> list[Path]:
         and not any(part.startswith(".") for part in p.relative_to(in_path).parts)
         and not (skip is not None and p.resolve().is_relative_to(skip))
     )
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def model_info(config: PipelineConfig) -> dict[str, str]:

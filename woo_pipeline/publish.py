@@ -26,7 +26,13 @@ from pathlib import Path
 
 from woo_pipeline.archive import Archive, NewVersion, sha256_file
 from woo_pipeline.diwoo import DEFAULT_INFORMATION_CATEGORY, DiwooError, Organisation
-from woo_pipeline.errors import EXIT_OK, EXIT_PUBLISH_REFUSED, PublishRefused, most_serious
+from woo_pipeline.errors import (
+    EXIT_OK,
+    EXIT_PUBLISH_REFUSED,
+    PublishRefused,
+    most_serious,
+    status_counts,
+)
 from woo_pipeline.report import REPORT_SCHEMA, REPORT_SUFFIX
 
 # The metadata that goes into the archive. `Aan` and `Van` are left out on purpose: they may
@@ -85,10 +91,8 @@ class PublishResult:
         return most_serious([d.exit_code for d in self.documents])
 
     def to_dict(self) -> dict:
-        counts: dict[str, int] = {}
-        for d in self.documents:
-            counts[d.status] = counts.get(d.status, 0) + 1
-        return {"exit_code": self.exit_code, "archive": self.archive, "counts": counts,
+        return {"exit_code": self.exit_code, "archive": self.archive,
+                "counts": status_counts(self.documents),
                 "documents": [asdict(d) for d in self.documents]}
 
 
