@@ -246,6 +246,8 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     name) wins; overlapping names merge into one span."""
     for c in candidates:
         while c.start < c.end and text[c.start] in _EDGE_JUNK:
+            if text[c.start] == "(" and ")" in text[c.start : c.end]:
+                break  # "(070) 480 60 42": the bracket belongs to the number
             c.start += 1
         while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
             c.end -= 1
