@@ -143,8 +143,33 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
         )
     )
     return AnalyzerEngine(
-        registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=_context_enhancer(),
     )
+
+
+def _context_enhancer():  # -> LemmaContextAwareEnhancer
+    """Presidio's context enhancer, minus its cost when it cannot change anything.
+
+    Presidio's enhancer deep-copies every result of every call (a few ms per page) and then
+    only touches results of recognizers that declare context words. Ours do not (the rules
+    check their own context), so when no recognizer has any, the results are returned as
+    they are: the same outcome without the copy.
+    """
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class _Enhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                                  context=None):
+            if not context and not any(r.context for r in recognizers):
+                return raw_results
+            return super().enhance_using_context(
+                text, raw_results, nlp_artifacts, recognizers, context
+            )
+
+    return _Enhancer()
 
 
 @dataclass

@@ -39,6 +39,13 @@ def _read_list(*parts: str) -> frozenset[str]:
 
 def fold(word: str) -> str:
     """Lower case without diacritics: `Çelik` → `celik`, for lookups and person keys."""
+    if word.isascii():  # NFKD leaves ASCII as it is; most words take this path
+        return word.lower()
+    return _fold_unicode(word)
+
+
+@lru_cache(maxsize=65536)
+def _fold_unicode(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
