@@ -84,6 +84,18 @@ class _TextBuilder:
         self.line_ids.extend([line] * len(text))
         self.length += len(text)
 
+    def add_char(
+        self, text: str, box: tuple[int, float, float, float, float], line: int
+    ) -> None:
+        """`add` for the usual case of one character (the per-glyph path of the parser)."""
+        if len(text) != 1:
+            self.add(text, box, line)
+            return
+        self.parts.append(text)
+        self.boxes.append(box)
+        self.line_ids.append(line)
+        self.length += 1
+
     def separator(self, sep: str) -> None:
         self.add(sep, None, -1)
 
@@ -123,6 +135,7 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
         if tb.length:
             tb.separator(_BLOCK_SEP)
         page_start = tb.length
+        page_number = page.number
         raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
         ocr = False
         if not any(b.get("type") == 0 and b.get("lines") for b in raw["blocks"]):
@@ -163,23 +176,31 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
                     )
                     if span["chars"] and not all(ch["c"].isspace() for ch in span["chars"]):
                         bold = bold and span_bold
+                    span_size = span["size"]
                     for ch in span["chars"]:
+                        c = ch["c"]
                         x0, y0, x1, y1 = ch["bbox"]
+                        space = c.isspace()
                         # A visible gap without a space character (kerning-placed words)
                         # becomes a space, so words never run together; a wide gap (a tab
                         # stop, a table column) becomes a tab, so cells stay apart.
-                        gap = x0 - prev_x1 if prev_x1 is not None else 0.0
-                        if gap > 0.25 * span["size"] and not ch["c"].isspace():
-                            if gap > 1.5 * span["size"]:
-                                if tb.ends_with_space():
-                                    tb.replace_last_space("\t")
-                                else:
-                                    tb.separator("\t")
-                            elif not tb.ends_with_space():
-                                tb.separator(" ")
-                        tb.add(_normalise_char(ch["c"]), (page.number, x0, y0, x1, y1), line_index)
+                        if prev_x1 is not None and not space:
+                            gap = x0 - prev_x1
+                            if gap > 0.25 * span_size:
+                                if gap > 1.5 * span_size:
+                                    if tb.ends_with_space():
+                                        tb.replace_last_space("\t")
+                                    else:
+                                        tb.separator("\t")
+                                elif not tb.ends_with_space():
+                                    tb.separator(" ")
+                        tb.add_char(
+                            c if c.isascii() else _normalise_char(c),
+                            (page_number, x0, y0, x1, y1),
+                            line_index,
+                        )
                         prev_x1 = x1
-                        has_text = has_text or not ch["c"].isspace()
+                        has_text = has_text or not space
                 end = tb.length
                 lines.append(
                     Line(
