@@ -224,3 +224,51 @@ def test_rejection_closes_the_document(tmp_path, monkeypatch):
     with pytest.raises(TooLarge):
         open_pdf(_write(tmp_path, _pdf_bytes(pages=2)), max_pages=1)
     assert opened_docs and all(doc.is_closed for doc in opened_docs)
+
+
+# The pipeline opens with read_pages=False and lets the parser read each page once: the same
+# rejection must come out of that path, with the document closed.
+def test_the_pipeline_rejects_a_page_the_parser_cannot_read(tmp_path, monkeypatch):
+    from woo_pipeline.config import PipelineConfig
+    from woo_pipeline.pipeline import RunOptions, analyse_file, process_file
+
+    path = _write(tmp_path, _pdf_bytes(pages=2))
+    opened_docs = []
+    real_open = pymupdf.open
+    real_get_text = pymupdf.Page.get_text
+
+    def tracking_open(*args, **kwargs):
+        doc = real_open(*args, **kwargs)
+        opened_docs.append(doc)
+        return doc
+
+    def broken_get_text(self, *args, **kwargs):
+        if self.number == 1:
+            raise RuntimeError("syntax error in content stream")
+        return real_get_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(pymupdf, "open", tracking_open)
+    monkeypatch.setattr(pymupdf.Page, "get_text", broken_get_text)
+    with pytest.raises(CorruptInput, match="page 2 cannot be read"):
+        analyse_file(path, PipelineConfig())
+    assert opened_docs and all(doc.is_closed for doc in opened_docs)
+
+    result = process_file(path, tmp_path / "out" / "nota.pdf", RunOptions(workers=1))
+    assert (result.status, result.exit_code) == ("rejected", CorruptInput.exit_code)
+    assert "page 2 cannot be read" in result.message
+    assert not (tmp_path / "out" / "nota.pdf").exists()
+
+
+def test_open_pdf_without_reading_pages_leaves_the_check_to_the_reader(tmp_path, monkeypatch):
+    path = _write(tmp_path, _pdf_bytes(pages=2))
+    calls = []
+    real_get_text = pymupdf.Page.get_text
+    monkeypatch.setattr(
+        pymupdf.Page, "get_text", lambda self, *a, **k: calls.append(self.number)
+        or real_get_text(self, *a, **k)
+    )
+    with open_pdf(path, read_pages=False) as opened:
+        assert calls == []
+        assert opened.doc.page_count == 2
+    with open_pdf(path):
+        assert calls == [0, 1]

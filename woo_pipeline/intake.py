@@ -19,6 +19,8 @@ The document is never left open when `open_pdf` raises.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,8 +72,15 @@ class OpenedPdf:
         self.close()
 
 
-def open_pdf(path: Path, *, max_pages: int = 500, max_mb: float = 200.0) -> OpenedPdf:
-    """Open `path` as a PDF; raise an InputRejected subclass if it cannot be processed."""
+def open_pdf(
+    path: Path, *, max_pages: int = 500, max_mb: float = 200.0, read_pages: bool = True
+) -> OpenedPdf:
+    """Open `path` as a PDF; raise an InputRejected subclass if it cannot be processed.
+
+    `read_pages=False` leaves out the check that every page can be read, for a caller that
+    reads every page next anyway (the pipeline's parser, inside `reading_pages`): each page
+    is then run once instead of twice.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -105,7 +114,7 @@ def open_pdf(path: Path, *, max_pages: int = 500, max_mb: float = 200.0) -> Open
         except Exception as exc:
             raise CorruptInput(f"it cannot be opened ({_first_line(exc)})") from exc
         try:
-            return _check(doc, path, max_pages)
+            return _check(doc, path, max_pages, read_pages)
         except BaseException:
             doc.close()
             raise
@@ -113,7 +122,7 @@ def open_pdf(path: Path, *, max_pages: int = 500, max_mb: float = 200.0) -> Open
         pymupdf.TOOLS.mupdf_display_errors(display_errors)
 
 
-def _check(doc: pymupdf.Document, path: Path, max_pages: int) -> OpenedPdf:
+def _check(doc: pymupdf.Document, path: Path, max_pages: int, read_pages: bool) -> OpenedPdf:
     if not doc.is_pdf:
         raise NotAPdf("another document type")
     if doc.needs_pass:
@@ -136,17 +145,44 @@ def _check(doc: pymupdf.Document, path: Path, max_pages: int) -> OpenedPdf:
             "the PDF is damaged and was repaired on opening (broken cross-reference table); "
             "check the output against the original"
         )
-    for number in range(count):
-        try:
-            page = doc.load_page(number)
-            page.get_text("text")
-        except Exception as exc:
-            raise CorruptInput(f"page {number + 1} cannot be read ({_first_line(exc)})") from exc
+    if read_pages:
+        for number in range(count):
+            try:
+                page = doc.load_page(number)
+                page.get_text("text")
+            except Exception as exc:
+                raise unreadable_page(number, exc) from exc
+        _collect_warnings(opened)
+    return opened
+
+
+def unreadable_page(number: int, exc: BaseException) -> CorruptInput:
+    """The rejection for page `number` (0-based) that MuPDF could not load or read."""
+    return CorruptInput(f"page {number + 1} cannot be read ({_first_line(exc)})")
+
+
+@contextmanager
+def reading_pages(opened: OpenedPdf) -> Iterator[None]:
+    """Context for reading the pages of a file opened with `read_pages=False`.
+
+    MuPDF's messages are kept off the terminal, and the syntax problems it worked around
+    while reading go into the file's warnings, as `open_pdf` does for its own page check.
+    The reader raises `unreadable_page(...)` for a page that cannot be read.
+    """
+    display_errors = pymupdf.TOOLS.mupdf_display_errors()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    try:
+        yield
+        _collect_warnings(opened)
+    finally:
+        pymupdf.TOOLS.mupdf_display_errors(display_errors)
+
+
+def _collect_warnings(opened: OpenedPdf) -> None:
     # Syntax problems MuPDF worked around (e.g. a broken content stream) are worth a look.
     messages = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
     for message in list(dict.fromkeys(messages))[:_MAX_WARNINGS]:
         opened.warnings.append(f"MuPDF: {message}")
-    return opened
 
 
 def describe_content(head: bytes) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pymupdf
 
 from woo_pipeline.document import Document, Field, Line, PageInfo, Section
+from woo_pipeline.intake import unreadable_page
 from woo_pipeline.vocabulary import (
     DECISION_LABELS,
     PUBLIC_FIELD_LABELS,
@@ -131,12 +132,19 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
     lines: list[Line] = []
     pages: list[PageInfo] = []
 
-    for page in doc:
+    for number in range(doc.page_count):
+        try:
+            page = doc.load_page(number)
+        except Exception as exc:  # a page MuPDF cannot load: the input is damaged
+            raise unreadable_page(number, exc) from exc
         if tb.length:
             tb.separator(_BLOCK_SEP)
         page_start = tb.length
         page_number = page.number
-        raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+        try:
+            raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+        except Exception as exc:  # a page MuPDF cannot run: the input is damaged
+            raise unreadable_page(page_number, exc) from exc
         ocr = False
         if not any(b.get("type") == 0 and b.get("lines") for b in raw["blocks"]):
             if _is_scanned(page) and find_tessdata():

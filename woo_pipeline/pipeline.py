@@ -35,7 +35,7 @@ from woo_pipeline.errors import (
     status_counts,
 )
 from woo_pipeline.findings import Decision, Finding
-from woo_pipeline.intake import open_pdf
+from woo_pipeline.intake import open_pdf, reading_pages
 from woo_pipeline.parse import parse_document
 from woo_pipeline.redact import ManualArea, write_redacted
 from woo_pipeline.report import build_report, report_path_for, write_json_atomically
@@ -136,8 +136,16 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
 
 def analyse_file(path: Path, config: PipelineConfig, label: str = "") -> tuple:
     """Open, parse and detect: (pymupdf document, Document, findings, intake warnings)."""
-    opened = open_pdf(path, max_pages=config.limits.max_pages, max_mb=config.limits.max_mb)
-    document = parse_document(opened.doc, label or path.name)
+    # The parser reads every page, so it also does open_pdf's check that each one can be read.
+    opened = open_pdf(
+        path, max_pages=config.limits.max_pages, max_mb=config.limits.max_mb, read_pages=False
+    )
+    try:
+        with reading_pages(opened):
+            document = parse_document(opened.doc, label or path.name)
+    except BaseException:
+        opened.close()
+        raise
     findings = detect(document, config.detection)
     return opened, document, findings
 
