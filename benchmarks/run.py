@@ -61,7 +61,7 @@ TARGETS = {
 }
 
 SECTIONS = ("machine", "corpus", "throughput", "detection_speed", "quality", "memory",
-            "profile", "ratios", "targets")
+            "stages", "profile", "ratios", "targets")
 
 
 # --- corpus --------------------------------------------------------------------------------
@@ -416,6 +416,70 @@ def child_profile(corpus: Path, work: Path, top: int = 12) -> dict:
             "project_by_cumulative_time": by_cum}
 
 
+# Pipeline stages as the pipeline calls them: (module, name of the function it calls).
+STAGES = (
+    ("open", "woo_pipeline.pipeline", "open_pdf"),
+    ("parse", "woo_pipeline.pipeline", "parse_document"),
+    ("detect", "woo_pipeline.pipeline", "detect"),
+    ("redact pages", "woo_pipeline.redact", "redact_page"),
+    ("sanitise", "woo_pipeline.redact", "sanitize_document"),
+    ("save", "woo_pipeline.redact", "save_clean"),
+    ("leak check", "woo_pipeline.redact", "find_leaks"),
+)
+# MuPDF calls that each run a whole page (or its content stream) once.
+PAGE_RUNS = (
+    ("text extraction", "pymupdf", "Page", "_get_textpage"),
+    ("glyph trace", "pymupdf", "Page", "get_texttrace"),
+    ("redaction filter", "pymupdf.mupdf", None, "pdf_redact_page"),
+)
+
+
+def child_stages(corpus: Path, work: Path) -> dict:
+    """CPU time per pipeline stage of a 1-worker batch (model loaded first), and how often
+    MuPDF runs each page: the floor runs it once, for its text."""
+    import importlib
+    import logging
+
+    from woo_pipeline.config import PipelineConfig
+    from woo_pipeline.detect import build_analyzer
+    from woo_pipeline.pipeline import RunOptions, run_batch
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    build_analyzer(str(PipelineConfig().detection.model_dir))
+    cpu = {name: 0.0 for name, _, _ in STAGES}
+    runs = {name: 0 for name, *_ in PAGE_RUNS}
+
+    def timed(name: str, func: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                cpu[name] += time.process_time() - start
+        return wrapper
+
+    def counted(name: str, func: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            runs[name] += 1
+            return func(*args, **kwargs)
+        return wrapper
+
+    for name, module, attr in STAGES:
+        mod = importlib.import_module(module)
+        setattr(mod, attr, timed(name, getattr(mod, attr)))
+    for name, module, cls, attr in PAGE_RUNS:
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        setattr(owner, attr, counted(name, getattr(owner, attr)))
+    pages = _page_count(corpus)
+    start = time.process_time()
+    result = run_batch(corpus, work / "stages", RunOptions(workers=1))
+    total = time.process_time() - start
+    return {"pages": pages, "counts": result.to_dict()["counts"], "cpu_seconds": total,
+            "stage_cpu_seconds": cpu, "other_cpu_seconds": total - sum(cpu.values()),
+            "page_runs": runs}
+
+
 def child_main(args: argparse.Namespace) -> int:
     corpus, work = Path(args.corpus), Path(args.work)
     if args.child == "floor":
@@ -428,6 +492,8 @@ def child_main(args: argparse.Namespace) -> int:
         result = child_quality_baseline(corpus, args.child.split("-", 1)[1])
     elif args.child == "profile":
         result = child_profile(corpus, work)
+    elif args.child == "stages":
+        result = child_stages(corpus, work)
     else:
         raise SystemExit(f"unknown measurement {args.child}")
     print(RESULT_MARK + json.dumps(result, ensure_ascii=False), flush=True)
@@ -675,6 +741,22 @@ def format_report(r: dict) -> str:
             f"({mem['pages_per_second']:.2f} pages/s); statuses {mem['counts']}"]
     out += [f"  {src}: {status}: {msg[:150]}" for src, status, msg in mem["not_ok"][:5]]
 
+    st, floor_ms = r["stages"], 1000 * floor["cpu_seconds"] / floor["pages"]
+    out += ["", f"## Stages (CPU ms per page, 1 worker, {st['pages']} pages, model loaded "
+            "first; the floor is the whole PyMuPDF floor run)"]
+    per_page = {k: 1000 * v / st["pages"] for k, v in st["stage_cpu_seconds"].items()}
+    per_page["other (reports, hashing, batch)"] = 1000 * st["other_cpu_seconds"] / st["pages"]
+    total_ms = 1000 * st["cpu_seconds"] / st["pages"]
+    rows = [["stage", "ms/page", "share", "in floors"]]
+    rows += [[k, f"{v:.1f}", f"{v / total_ms:.0%}", f"{v / floor_ms:.1f}"]
+             for k, v in per_page.items()]
+    rows.append(["total", f"{total_ms:.1f}", "100%", f"{total_ms / floor_ms:.1f}"])
+    rows.append(["PyMuPDF floor", f"{floor_ms:.1f}", "", "1.0"])
+    out.append(_table(rows))
+    out.append("MuPDF runs of each page, per page: " + ", ".join(
+        f"{k} {v / st['pages']:.2f}" for k, v in st["page_runs"].items())
+        + " (the floor: one text extraction)")
+
     p = r["profile"]
     out += ["", f"## Profile (cProfile, 1 worker, {p['pages']} pages, {p['seconds']:.1f} s "
             "under the profiler)", "Most own time:"]
@@ -758,6 +840,7 @@ def run_benchmark(pages: int, memory_pages: int, profile_pages: int, workers: li
         mem.pop("per_document")
         r["memory"] = mem
 
+        r["stages"] = run_child("stages", cpath, work, log)
         r["profile"] = run_child("profile", Path(profile_corpus.path), work, log)
     for b in r["throughput"]["batches"].values():
         b.pop("outputs", None)

@@ -16,10 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # minutes on a fresh install where deduce first builds its cache.
 pytestmark = [pytest.mark.slow, pytest.mark.benchmark]
 
-SECTIONS = ("machine", "corpus", "throughput", "detection_speed", "quality", "memory", "profile",
-            "ratios", "targets")
+SECTIONS = ("machine", "corpus", "throughput", "detection_speed", "quality", "memory", "stages",
+            "profile", "ratios", "targets")
 HEADINGS = ("## Machine", "## Corpus", "## Throughput", "## Detection speed",
-            "## Detection quality", "## Memory", "## Profile", "## Ratios", "## Targets")
+            "## Detection quality", "## Memory", "## Stages", "## Profile", "## Ratios",
+            "## Targets")
 
 
 def test_tiny_benchmark_run_reports_every_section(tmp_path: Path) -> None:
@@ -47,6 +48,11 @@ def test_tiny_benchmark_run_reports_every_section(tmp_path: Path) -> None:
     for baseline in ("deduce", "presidio"):
         assert set(r["quality"][baseline]["variants"]) == {"with_dates", "without_dates"}
     assert r["profile"]["by_own_time"] and r["profile"]["project_by_cumulative_time"]
+    stages = r["stages"]
+    assert stages["counts"] == {"ok": r["corpus"]["documents"]}
+    # Every stage ran (a renamed pipeline function would leave its wrapper unused at 0).
+    assert all(seconds > 0 for seconds in stages["stage_cpu_seconds"].values()), stages
+    assert stages["page_runs"]["text extraction"] >= r["corpus"]["pages"]
     assert set(r["targets"]) == {"pages_per_second_per_core", "floor_ratio", "memory",
                                  "f1_above_baselines"}
     assert all(isinstance(t["met"], bool) for t in r["targets"].values())
