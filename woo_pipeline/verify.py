@@ -41,6 +41,7 @@ repeat what was redacted.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zlib
@@ -75,7 +76,9 @@ _PDFDOC_DECODE = {0x80 + i: ch for i, ch in enumerate(_PDFDOC_HIGH)}
 _PDFDOC_DECODE.update({0x18 + i: ch for i, ch in enumerate(_PDFDOC_LOW)})
 _PDFDOC_ENCODE = {ch: code for code, ch in _PDFDOC_DECODE.items()}
 
-_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+# "stream" first, then the look back: the engine can skip ahead to the word (a look back in
+# front makes it try every byte of the file).
+_STREAM_RE = re.compile(rb"stream(?<!endstream)\r?\n")
 _IMAGE_DICT_RE = re.compile(rb"/Subtype\s*/Image")
 _TEXT_DELIMITERS = rb"[ \t\r\n\f()<>\[\]{}/%,.;:'\"!?@_-]"
 _DELIMITER_BYTES = frozenset(b" \t\r\n\f()<>[]{}/%,.;:'\"!?@_-")  # the same, as a set
@@ -105,10 +108,17 @@ class Leak:
     detail: str
 
 
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")  # the same, as a pattern
+
+
 def normalize(text: str) -> str:
     """Fold text for comparison: NFKC, case-folded, invisible characters gone, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
-    return " ".join(text.split())
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # (the invisible characters are not ASCII)
+        # Deleting with a pattern: str.translate looks every character up in a dict, which
+        # made it most of the cost of the leak check's text comparisons.
+        text = _INVISIBLE_RE.sub("", text)
+    return " ".join(text.casefold().split())
 
 
 def pdfdoc_decode(data: bytes) -> str:
@@ -120,16 +130,17 @@ def pdfdoc_decode(data: bytes) -> str:
     return "".join(_PDFDOC_DECODE.get(b, chr(b)) for b in data)
 
 
+# The characters PDFDocEncoding puts where Latin-1 has others, to their Latin-1 stand-ins.
+_PDFDOC_TO_LATIN1 = {ord(ch): chr(code) for ch, code in _PDFDOC_ENCODE.items()}
+
+
 def _pdfdoc_encode(text: str) -> bytes | None:
-    out = bytearray()
-    for ch in text:
-        if ch in _PDFDOC_ENCODE:
-            out.append(_PDFDOC_ENCODE[ch])
-        elif ord(ch) < 256:
-            out.append(ord(ch))
-        else:
-            return None  # not representable: the secret cannot appear in this encoding
-    return bytes(out)
+    """`text` in PDFDocEncoding: Latin-1 except the characters in _PDFDOC_ENCODE (none of
+    which is below 256); None when a character has no code."""
+    try:
+        return text.translate(_PDFDOC_TO_LATIN1).encode("latin-1")
+    except UnicodeEncodeError:
+        return None  # not representable: the secret cannot appear in this encoding
 
 
 class _Secret:
@@ -137,14 +148,8 @@ class _Secret:
 
     def __init__(self, number: int, text: str) -> None:
         self.number = number
-        self.norm = normalize(text)
-        # A short secret (a surname such as "Bos" or "Ali") occurs by chance inside other
-        # words, font names ("Italic") and binary data. Where such noise is expected it
-        # counts only as a whole word, and it is never compared with spaces removed.
-        self.short = len(self.norm) < SHORT_SECRET_LENGTH
-        self.compact = "" if self.short else self.norm.replace(" ", "")
-        self.word = re.compile(rf"(?<!\w){re.escape(self.norm)}(?!\w)")
-        self.plain, self.hexed = self._needles(text, self.short)
+        (self.norm, self.short, self.compact, self.word, self.plain,
+         self.hexed) = _secret_forms(text)
 
     @staticmethod
     def _needles(text: str, whole_word: bool) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
@@ -183,13 +188,14 @@ class _Secret:
                 at = low.find(needle, at + 1)
         return False
 
-    def in_bytes(self, low: bytes) -> bool:
+    def in_bytes(self, low: bytes, hex_text: bytes | None = None) -> bool:
         """Whether lower-cased raw bytes hold the secret in any byte form.
 
         Plain substring searches (a regular expression with all the needles as alternatives
         is an order of magnitude slower on binary data). A short secret counts only between
         text delimiters (a random letter triple in binary data rarely is); inside a hex
         string the neighbours are hex digits, so hex needles have no boundary.
+        `hex_text`: `_decoded_hex_strings(low)`, when the caller has it already.
         """
         if not self.hexed:
             return True  # no hex form: the empty alternative of the old pattern, fail closed
@@ -198,6 +204,8 @@ class _Secret:
                 return True
             # Not as a raw hex needle: "jan" is 6a616e, which every hex string holding
             # "januari" contains. Hex strings are decoded and searched as whole words instead.
+            if hex_text is not None:
+                return self._whole_word_in(hex_text)
             if b"<" in low:
                 for m in _HEX_STRING.finditer(low):
                     digits = re.sub(rb"\s", b"", m.group(1))
@@ -211,11 +219,56 @@ class _Secret:
         return any(needle in low for needle in self.hexed)
 
 
+# Every form of a secret depends on its text only, and the same names recur from nota to nota.
+@functools.lru_cache(maxsize=1024)
+def _secret_forms(
+    text: str,
+) -> tuple[str, bool, str, re.Pattern[str] | None, tuple[bytes, ...], tuple[bytes, ...]]:
+    """The forms of a secret that `_Secret` holds: normalized, short or not, without spaces,
+    as a whole-word pattern (a short one only), and its plain and hex byte needles."""
+    norm = normalize(text)
+    # A short secret (a surname such as "Bos" or "Ali") occurs by chance inside other
+    # words, font names ("Italic") and binary data. Where such noise is expected it
+    # counts only as a whole word, and it is never compared with spaces removed.
+    short = len(norm) < SHORT_SECRET_LENGTH
+    compact = "" if short else norm.replace(" ", "")
+    # Only a short secret is searched as a whole word (compiling a pattern per secret costs
+    # more than the searches that use it). The pattern is "not after a word character", with
+    # the secret first and the look back after it: then the engine can skip ahead to the
+    # secret instead of trying every position, twenty times faster.
+    escaped = re.escape(norm)
+    word = re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)") if short else None
+    return (norm, short, compact, word, *_Secret._needles(text, short))
+
+
 _HEX_STRING = re.compile(rb"<([0-9a-f\s]{4,})>")
+_BYTES_SPACE = b" \t\n\r\x0b\x0c"
+
+
+def _decoded_hex_strings(low: bytes) -> bytes:
+    """Every <hex string> in lower-cased bytes, decoded and lower-cased, joined by newlines:
+    decoded once for all short secrets. A whole word in one of them is one here too (a
+    newline is a delimiter, like the end of the string)."""
+    parts = []
+    if b"<" in low:
+        for m in _HEX_STRING.finditer(low):
+            digits = m.group(1).translate(None, _BYTES_SPACE)  # what rb"\s" matches
+            if len(digits) % 2:
+                digits += b"0"
+            parts.append(bytes.fromhex(digits.decode("ascii")).lower())
+    return b"\n".join(parts)
 
 
 class _Checker:
-    """Collects leaks; every haystack is compared against every secret once."""
+    """Collects leaks; every haystack is compared against every secret.
+
+    The checks are queued and run in one batch by `finish`: all decoded text joined into one
+    haystack, all raw bytes into another, each searched once per secret instead of once per
+    object, page and stream. A match in a single haystack is always a match in the joined
+    one (see `_batch_may_hit`), so when the batch finds nothing, no single check would have;
+    when it finds something, every queued check is run on its own, in order, exactly as
+    before, to say where.
+    """
 
     def __init__(self, secrets: Sequence[_Secret]) -> None:
         self.secrets = secrets
@@ -224,6 +277,9 @@ class _Checker:
         # Raw bytes already searched (a stream body in the file and the same stream decoded
         # by MuPDF are usually identical): the secrets found in them.
         self._searched: dict[bytes, list[_Secret]] = {}
+        self._texts: list[tuple[list[str], str, str, int | None, bool]] = []
+        self._raws: list[tuple[bytes, str, str, int | None]] = []
+        self._order: list[tuple[bool, int]] = []  # (is text, index) in the order queued
 
     def _report(self, secret: _Secret, channel: str, page: int | None, where: str) -> None:
         detail = f"secret #{secret.number} in {where}"
@@ -242,13 +298,78 @@ class _Checker:
         compact: bool = False,
         noisy: bool = False,
     ) -> None:
-        """Check decoded text.
+        """Queue a check of decoded text.
 
         `compact`: also compare with all spaces removed (the text layer, where letters can
         be spaced out). `noisy`: the text also holds PDF syntax and names, so a short secret
         must stand as a whole word.
         """
-        hay = normalize("\n".join(t for t in texts if t))
+        parts = [t for t in texts if t]
+        if parts:
+            self._order.append((True, len(self._texts)))
+            self._texts.append((parts, channel, where, page, compact))
+
+    def raw(self, data: bytes, channel: str, where: str, page: int | None = None) -> None:
+        """Queue a check of raw bytes in every byte encoding of every secret."""
+        if data:
+            self._order.append((False, len(self._raws)))
+            self._raws.append((data if isinstance(data, bytes) else bytes(data), channel,
+                               where, page))
+
+    def source(self, source: str, channel: str, where: str) -> None:
+        """Check an object's source: its strings as text, the rest (syntax, names) as noisy."""
+        strings, names = _strings_and_names(source)
+        self.text(strings, channel, where)
+        self.text([source, *names], channel, where, noisy=True)
+
+    def finish(self) -> list[Leak]:
+        """Run the queued checks; the leaks found, in the order the checks were queued."""
+        if self._batch_may_hit():
+            for is_text, index in self._order:
+                if is_text:
+                    self._text_now(*self._texts[index])
+                else:
+                    self._raw_now(*self._raws[index])
+        self._texts, self._raws, self._order = [], [], []
+        return self.leaks
+
+    def _batch_may_hit(self) -> bool:
+        """Whether any secret is in the joined haystacks (False: in none of the single ones).
+
+        Text: each single haystack stands in the joined one between spaces, which are no
+        word characters: a substring or whole-word match stays one. With spaces removed,
+        the single haystacks are run together: a substring stays a substring.
+        Bytes: the byte strings are joined by a newline, one of the delimiters a short
+        secret may stand between, so a whole-word match stays one too. A <hex string> in
+        one byte string is found in the joined ones as well: a match holds no "<" or ">"
+        but its own, so none that starts earlier can reach into it.
+        """
+        if self._texts:
+            # Normalized one by one: NFKC of one long text with a single non-ASCII character
+            # anywhere is many times slower than of its ASCII parts on their own.
+            hays = [(normalize("\n".join(parts)), is_compact)
+                    for parts, *_, is_compact in self._texts]
+            hay = " ".join(h for h, _ in hays if h)
+            compact = "".join(h for h, is_compact in hays if is_compact).replace(" ", "")
+            for secret in self.secrets:
+                if secret.short:
+                    if secret.word.search(hay) is not None:
+                        return True
+                elif secret.norm in hay:
+                    return True
+                if secret.compact and secret.compact in compact:
+                    return True
+        if self._raws:
+            low = b"\n".join(dict.fromkeys(data for data, *_ in self._raws)).lower()
+            hex_text = (_decoded_hex_strings(low)
+                        if any(secret.short for secret in self.secrets) else None)
+            if any(secret.in_bytes(low, hex_text) for secret in self.secrets):
+                return True
+        return False
+
+    def _text_now(self, texts: list[str], channel: str, where: str, page: int | None,
+                  compact: bool) -> None:
+        hay = normalize("\n".join(texts))
         if not hay:
             return
         hay_compact = hay.replace(" ", "") if compact else ""
@@ -265,11 +386,7 @@ class _Checker:
             if hit:
                 self._report(secret, channel, page, where)
 
-    def raw(self, data: bytes, channel: str, where: str, page: int | None = None) -> None:
-        """Check raw bytes in every byte encoding of every secret."""
-        if not data:
-            return
-        key = data if isinstance(data, bytes) else bytes(data)
+    def _raw_now(self, key: bytes, channel: str, where: str, page: int | None) -> None:
         found = self._searched.get(key)
         if found is None:
             low = key.lower()
@@ -278,12 +395,6 @@ class _Checker:
         for secret in found:
             self._report(secret, channel, page, where)
 
-    def source(self, source: str, channel: str, where: str) -> None:
-        """Check an object's source: its strings as text, the rest (syntax, names) as noisy."""
-        strings, names = _strings_and_names(source)
-        self.text(strings, channel, where)
-        self.text([source, *names], channel, where, noisy=True)
-
 
 _SOURCE_SPECIAL = re.compile(r"[(</]")
 _NAME = re.compile(r"/[^\s/<>\[\]()%{}]*")
@@ -291,8 +402,15 @@ _NAME = re.compile(r"/[^\s/<>\[\]()%{}]*")
 
 def _strings_and_names(source: str) -> tuple[list[str], list[str]]:
     """Decode every string and every name of a PDF object's source (as MuPDF prints it)."""
+    if "(" not in source and "<" not in source.replace("<<", ""):
+        # No string at all (the common case: fonts, pages, resources): every "/" starts a
+        # name, and the names are what the loop below would find, with one search.
+        names = [name[1:] for name in _NAME.findall(source)]
+        if "#" in source or not source.isascii():
+            names = [_decode_name(name) for name in names]
+        return [], names
     strings: list[str] = []
-    names: list[str] = []
+    names = []
     i, n = 0, len(source)
     while i < n:
         # Jump to the next string, hex string, dictionary or name (all else is skipped).
@@ -317,12 +435,17 @@ def _strings_and_names(source: str) -> tuple[list[str], list[str]]:
         elif ch == "/":
             m = _NAME.match(source, i)
             name = m.group(0)[1:] if m else ""
-            decoded = re.sub(r"#([0-9A-Fa-f]{2})", lambda g: chr(int(g.group(1), 16)), name)
-            names.append(decoded.encode("latin-1", "replace").decode("utf-8", "replace"))
+            names.append(_decode_name(name))
             i += max(1, len(name) + 1)
         else:
             i += 1
     return strings, names
+
+
+def _decode_name(name: str) -> str:
+    """A name's text: #xx escapes resolved, its bytes read as UTF-8."""
+    decoded = re.sub(r"#([0-9A-Fa-f]{2})", lambda g: chr(int(g.group(1), 16)), name)
+    return decoded.encode("latin-1", "replace").decode("utf-8", "replace")
 
 
 def _literal_string(source: str, start: int) -> tuple[bytes, int]:
@@ -595,4 +718,4 @@ def find_leaks(path: Path, secrets: Sequence[str]) -> list[Leak]:
                 all_layers.close()
     finally:
         doc.close()
-    return check.leaks
+    return check.finish()
