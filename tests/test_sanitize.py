@@ -630,6 +630,10 @@ TRICKY_PAGES = {
     "mirrored": b"BT /helv 11 Tf 10 100 Td -100 Tz (spiegel) Tj ET",
     "rotated": b"BT /helv 11 Tf 0 1 -1 0 195 100 Tm (gedraaid) Tj ET",
     "render mode behind a comment": b"BT /helv 11 Tf 7 % 0\n Tr 10 100 Td (klem) Tj ET",
+    # Clipped away in the middle of a line: MuPDF puts a space of its own between "a" and
+    # "b" where "X" was, so the clipped extraction has as many characters as the other.
+    "raised out of the clip": b"q 0 0 200 105 re W n BT /helv 11 Tf 10 100 Td (a) Tj "
+                              b"30 Ts (X) Tj 0 Ts (b) Tj ET Q",
 }
 
 

@@ -706,7 +706,7 @@ def _hidden_chars(
     text_spans: list[dict] | None = None
     if _may_clip(page):
         # TEXT_CLIP only leaves characters out of the same extraction: as many characters
-        # (each gives at least one letter of span text) means none was left out.
+        # other than spaces (see _letters) means none was left out.
         clipped_page = page.get_textpage(flags=_RAW_FLAGS | pymupdf.TEXT_CLIP, clip=everything)
         text_spans = _spans(textpage.extractDICT())
         nothing_clipped = _letters(_spans(clipped_page.extractDICT())) == _letters(text_spans)
@@ -761,7 +761,10 @@ _EDGE = 1e-3  # see _PointInRect
 
 
 def _letters(spans: list[dict]) -> int:
-    return sum(len(span["text"]) for span in spans)
+    """The characters of the spans other than spaces. Spaces do not count: where a glyph
+    is clipped away, MuPDF may put a space of its own between its neighbours instead (the
+    pen moved), so equal counts with spaces would not prove that nothing was clipped."""
+    return sum(len(span["text"]) - span["text"].count(" ") for span in spans)
 
 
 def _within(bbox: Sequence[float], inner: tuple[float, float, float, float]) -> bool:
