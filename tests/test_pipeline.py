@@ -141,3 +141,33 @@ def test_cli_batch_with_bad_inputs(tmp_path: Path):
     text = _out_text(out / "goed.pdf")
     assert "Bakker" not in text and "12345678" not in text
     assert "[Redacted]" in text
+
+
+def test_eval_scores_each_document_from_one_analysis(tmp_path, samples_dir, monkeypatch):
+    """`woo-pipeline eval`: the real pipeline, scored; detection runs once per document, and a
+    document the pipeline rejects counts as finding nothing instead of stopping the run."""
+    import shutil
+
+    from woo_pipeline import pipeline
+    from woo_pipeline.evaluate import evaluate_batch
+
+    in_dir = tmp_path / "in"
+    in_dir.mkdir()
+    truths = sorted(samples_dir.glob("*.truth.json"))[:2]
+    for truth_path in truths:
+        shutil.copy(truth_path, in_dir)
+        shutil.copy(samples_dir / load_truth(truth_path)["document"], in_dir)
+    broken = load_truth(truths[1])["document"]
+    (in_dir / broken).write_bytes(b"not a pdf at all")
+
+    calls = []
+    real_detect = pipeline.detect
+    monkeypatch.setattr(pipeline, "detect", lambda *a, **k: calls.append(1) or real_detect(*a, **k))
+    ev = evaluate_batch(in_dir, in_dir, tmp_path / "out")
+
+    assert ev.documents == 2
+    assert len(calls) == 1  # the rejected file never reaches detection
+    assert ev.overall.tp >= len(load_truth(truths[0])["redact"])  # the sample: all found
+    assert ev.overall.fn >= len(load_truth(truths[1])["redact"])  # the rejected file: missed
+    assert (tmp_path / "out" / load_truth(truths[0])["document"]).exists()
+    assert not (tmp_path / "out" / broken).exists()

@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pymupdf
@@ -222,9 +222,18 @@ def evaluate_batch(
 ) -> Evaluation:
     """Run the real pipeline on every PDF that has a truth file and score it."""
     from woo_pipeline.decide import automatic_decisions
-    from woo_pipeline.pipeline import RunOptions, analyse_file, process_file
+    from woo_pipeline.pipeline import RunOptions, process_file
 
     options = options or RunOptions()
+    # The findings are scored as the redaction run makes them: the decision source sees them
+    # on their way to the automatic decisions, so each document is analysed once.
+    seen: list[Finding] = []
+
+    def decide(_document, findings: list[Finding]):
+        seen[:] = findings
+        return automatic_decisions(findings), []
+
+    run_options = replace(options, decision_source=decide)
     ev = Evaluation()
     for truth_path in truth_files(truth_dir):
         truth = load_truth(truth_path)
@@ -233,10 +242,10 @@ def evaluate_batch(
         if not src.exists():
             continue
         ev.documents += 1
-        opened, _document, findings = analyse_file(src, options.config, str(rel))
-        opened.doc.close()
-        score_detection(ev, truth, findings, automatic_decisions(findings))
-        result = process_file(src, out_dir / rel, options, str(rel))
+        seen.clear()
+        result = process_file(src, out_dir / rel, run_options, str(rel))
+        # A document the pipeline rejected found nothing: its items count as missed.
+        score_detection(ev, truth, list(seen), automatic_decisions(seen))
         score_output(ev, truth, Path(result.output) if result.output else None, str(rel))
         if on_document:
             on_document(result)
