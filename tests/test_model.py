@@ -56,6 +56,35 @@ def test_model_is_small():
     assert size < 20 * 1024 * 1024
 
 
+@pytest.mark.skipif(MODEL_DIR != DEFAULT_MODEL_DIR, reason="a candidate may differ from ner.cfg")
+def test_shipped_model_was_trained_with_the_shipped_config():
+    """`woo-pipeline model train` with its defaults rebuilds the shipped pipeline (models/README:
+    bit for bit); this catches the cheap half of that promise: ner.cfg, the default steps and the
+    version changed without retraining, or a model trained from another config."""
+    from woo_pipeline.training import CONFIG_PATH
+    from woo_pipeline.training.train import DEFAULT_MAX_STEPS, MODEL_VERSION
+
+    training = spacy.util.load_config(CONFIG_PATH, interpolate=True)
+    shipped = spacy.util.load_config(MODEL_DIR / "config.cfg", interpolate=True)
+
+    def leaves(section, path=()):
+        for key, value in section.items():
+            if isinstance(value, dict):
+                yield from leaves(value, (*path, key))
+            else:
+                yield (*path, key), value
+
+    for path, value in leaves(training["components"]):
+        node = shipped["components"]
+        for key in path:
+            node = node[key]
+        assert node == value, f"components.{'.'.join(path)}: shipped {node!r}, ner.cfg {value!r}"
+    assert shipped["training"]["max_steps"] == DEFAULT_MAX_STEPS
+    meta = spacy.load(MODEL_DIR).meta
+    assert meta["version"] == MODEL_VERSION
+    assert meta["woo_training"]["max_steps"] == DEFAULT_MAX_STEPS
+
+
 # (text, the person names the model must find)
 PERSON_CASES = [
     ("Opgesteld door\nAnouk Kremersma\nSamengewerkt met\nDGOB", ["Anouk Kremersma"]),
@@ -194,6 +223,23 @@ def test_generated_spans_fall_on_tokens():
             misaligned += doc.char_span(start, end, alignment_mode="strict") is None
     # Only organisation abbreviations before a full stop ("met JenV.") may misalign.
     assert misaligned / spans_seen < 0.01
+
+
+def test_a_span_short_of_its_token_labels_the_whole_token(tmp_path):
+    """In "met JenV." the full stop stays on the token: the ORG span "JenV" is widened to the
+    token "JenV.", not left unlabelled."""
+    from spacy.tokens import DocBin
+
+    from woo_pipeline.training.corpus import to_docbin
+
+    blank = spacy.blank("nl")
+    text = "Gedeeld met de minister van JenV. Daarna volgt de VNG."
+    spans = [(text.index("JenV"), text.index("JenV") + 4, "ORG"),
+             (text.index("VNG"), text.index("VNG") + 3, "ORG")]
+    counts = to_docbin(blank, iter([(text, spans)]), tmp_path / "one.spacy")
+    doc = next(DocBin().from_disk(tmp_path / "one.spacy").get_docs(blank.vocab))
+    assert [(e.text, e.label_) for e in doc.ents] == [("JenV.", "ORG"), ("VNG", "ORG")]
+    assert counts["misaligned"] == 1 and counts["spans"] == 2
 
 
 def test_model_cli_imports_without_spacy():

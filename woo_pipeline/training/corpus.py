@@ -1166,8 +1166,8 @@ def generate(split: NameSplit, part: str, n: int, seed: int) -> Iterator[tuple[s
 def to_docbin(nlp, examples: Iterator[tuple[str, list[Span]]], path: Path) -> dict[str, int]:
     """Tokenise the examples with `nlp`'s tokenizer and write them as a spaCy DocBin.
 
-    Returns counts, including spans that do not fall on token boundaries (dropped, and
-    reported, so a template that misaligns shows up instead of silently teaching nothing).
+    Returns counts, including spans that do not fall on token boundaries (widened to whole
+    tokens, and reported, so a template that misaligns more than a trailing full stop shows up).
     """
     from spacy.tokens import DocBin
 
@@ -1175,19 +1175,31 @@ def to_docbin(nlp, examples: Iterator[tuple[str, list[Span]]], path: Path) -> di
     counts = {"docs": 0, "spans": 0, "misaligned": 0, "tokens": 0}
     for text, spans in examples:
         doc = nlp.make_doc(text)
-        ents, missing = [], []
+        ents, widened = [], []
         for start, end, label in spans:
             span = doc.char_span(start, end, label=label, alignment_mode="strict")
             if span is None:
-                # e.g. "met JenV." where the tokenizer keeps the full stop on the token: mark
-                # the tokens unknown rather than outside, so the model is not taught "not ORG".
+                # e.g. "met JenV." where the tokenizer keeps the full stop on the token: the
+                # whole token carries the label ("JenV." is ORG). Left unknown, such tokens
+                # taught the model nothing, and what it guessed for them varied from one
+                # training to the next (model 1.0.0 left "JenV." alone, a retrain made it PER).
                 counts["misaligned"] += 1
-                missing.append(doc.char_span(start, end, alignment_mode="expand"))
+                widened.append(doc.char_span(start, end, label=label, alignment_mode="expand"))
                 continue
             ents.append(span)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        missing = [m for m in missing if m is not None and not taken & set(range(m.start, m.end))]
-        doc.set_ents(ents, missing=missing, default="outside")
+        missing = []
+        for span in widened:
+            if span is None:
+                continue
+            tokens = set(range(span.start, span.end))
+            if taken & tokens:  # it would overlap another entity: leave its tokens unknown
+                missing.append(span)
+                continue
+            ents.append(span)
+            taken |= tokens
+        missing = [m for m in missing if not taken & set(range(m.start, m.end))]
+        doc.set_ents(sorted(ents, key=lambda e: e.start), missing=missing, default="outside")
         db.add(doc)
         counts["docs"] += 1
         counts["spans"] += len(ents)
