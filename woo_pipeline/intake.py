@@ -104,10 +104,8 @@ def open_pdf(
     if b"%%EOF" not in tail:
         raise CorruptInput("the file is truncated (the end-of-file marker %%EOF is missing)")
 
-    display_errors = pymupdf.TOOLS.mupdf_display_errors()
-    pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's messages go into our reason instead
     pymupdf.TOOLS.reset_mupdf_warnings()
-    try:
+    with _mupdf_quiet():  # MuPDF's messages go into our reason instead
         try:
             # filetype="pdf": never let MuPDF guess another document type from the content.
             doc = pymupdf.open(path, filetype="pdf")
@@ -118,8 +116,6 @@ def open_pdf(
         except BaseException:
             doc.close()
             raise
-    finally:
-        pymupdf.TOOLS.mupdf_display_errors(display_errors)
 
 
 def _check(doc: pymupdf.Document, path: Path, max_pages: int, read_pages: bool) -> OpenedPdf:
@@ -169,11 +165,18 @@ def reading_pages(opened: OpenedPdf) -> Iterator[None]:
     while reading go into the file's warnings, as `open_pdf` does for its own page check.
     The reader raises `unreadable_page(...)` for a page that cannot be read.
     """
+    with _mupdf_quiet():
+        yield
+        _collect_warnings(opened)
+
+
+@contextmanager
+def _mupdf_quiet() -> Iterator[None]:
+    """MuPDF's messages off the terminal (they become reasons and warnings instead)."""
     display_errors = pymupdf.TOOLS.mupdf_display_errors()
     pymupdf.TOOLS.mupdf_display_errors(False)
     try:
         yield
-        _collect_warnings(opened)
     finally:
         pymupdf.TOOLS.mupdf_display_errors(display_errors)
 
