@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from woo_pipeline import lexicon
 from woo_pipeline.document import Document
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
+from woo_pipeline.parse import label_of
 from woo_pipeline.recognizers import (
     LANGUAGE,
     SP,
@@ -86,6 +87,9 @@ _OFFICE_AFTER = re.compile(
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
+_ON_BEHALF_BEFORE = re.compile(
+    r"(?i)\b(?:namens|i\.o\.|p\.o\.)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?$"
+)
 
 
 @dataclass
@@ -263,7 +267,28 @@ def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
 _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
 # "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
+# "i.o." (in opdracht), "p.o." (per order), "namens": a signer's role, not part of the name.
+_ON_BEHALF_PREFIX = re.compile(r"(?i)(?:i\.o\.|p\.o\.|namens)[ \t\n]+")
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_TRAILING_LOWER = re.compile(r"(?:(?<!-)\s+[a-zß-öø-ÿ'’][^\s]*)+$")  # not "Sm-\nits"
 _TRAILING_ORG = re.compile(r"\s+(?:van|bij|voor|namens)\s+(?:de\s+|het\s+)?([A-Z][\w-]+)$")
+
+
+_CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
+
+
+def _cells_of(text: str, c: _Candidate) -> list[_Candidate]:
+    """A name does not run across table cells (a tab or two spaces apart): the model's
+    "Leonie       BZK/DGBRW" is a name and a unit, each judged on its own."""
+    if c.entity_type != "PERSON" or not _CELL_GAP.search(text, c.start, c.end):
+        return [c]
+    pieces = []
+    start = c.start
+    for gap in _CELL_GAP.finditer(text, c.start, c.end):
+        pieces.append(replace(c, start=start, end=gap.start()))
+        start = gap.end()
+    pieces.append(replace(c, start=start, end=c.end))
+    return [p for p in pieces if p.end > p.start]
 
 
 def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -277,14 +302,33 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
             c.end -= 1
         if c.entity_type == "PERSON":
+            m = _ON_BEHALF_PREFIX.match(text, c.start, c.end)
+            if m and m.end() < c.end:
+                c.start = m.end()  # "i.o. Lotte Verbruggen": the abbreviation is not the name
+            # "Rutgers, Lieke\nVerzonden:": the model ran on into the next field's label.
+            last_break = text.rfind("\n", c.start, c.end)
+            if last_break > c.start and (
+                _LABEL_AFTER.match(text, c.end) or label_of(text[last_break + 1 : c.end])
+            ):
+                c.end = last_break
             m = _TRAILING_ORG.search(text[c.start : c.end])
-            if m and (_is_org_neighbour(m.group(1)) or looks_like_organisation(m.group(1))):
+            if m and (
+                _is_org_neighbour(m.group(1))
+                or looks_like_organisation(m.group(1))
+                or m.group().split()[1:2] == ["het"]  # "Koning van het Ondersteuningsteam"
+            ):
                 c.end = c.start + m.start()
+            # "De heer Zwolle van de\nIBD", "Hendriks de resultaten": a name ends in a
+            # capitalised word; particles and words after it belong to what follows, unless
+            # the surname came first ("Jong, Arjen de").
+            m = _TRAILING_LOWER.search(text, c.start, c.end)
+            if m and "," not in text[c.start : m.start()] and m.start() > c.start:
+                c.end = m.start()
         # A name ending in a full stop keeps it only when it is an initial ("J.")
         if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
             if not re.search(r"(?:^|[\s.])[A-Z]\.$", text[c.start : c.end]):
                 c.end -= 1
-    candidates = [c for c in candidates if c.end > c.start]
+    candidates = [piece for c in candidates if c.end > c.start for piece in _cells_of(text, c)]
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     merged: list[_Candidate] = []
     for c in candidates:
@@ -345,10 +389,15 @@ def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
 
 def office_holder_reason(text: str, start: int, end: int) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 120, 0)
+    # Blank lines right before the name do not end the window: a signature leaves room to sign
+    # between "De minister van Financiën," and the name.
+    last = len(text[:start].rstrip())
+    sentence_start = max(text.rfind(". ", 0, last), text.rfind("\n\n", 0, last), start - 120, 0)
     before = text[sentence_start:start]
     m = _OFFICE_BEFORE.search(before)
-    if m:
+    # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
+    # is a civil servant, not the office holder.
+    if m and not _ON_BEHALF_BEFORE.search(before, 0, m.start()):
         return f"office holder: named as '{m.group().strip().split()[0]}'"
     after = text[end : end + 80]
     m = _OFFICE_AFTER.match(after)
@@ -534,6 +583,15 @@ def _name_variants(name: str) -> set[str]:
     return {v for v in variants if len(v) >= 3}
 
 
+# Verbs of minutes and reports right after a surname: "Groen meldt", "Koning vraagt".
+_REPORTING_VERB = re.compile(
+    r"[ \t]+(?:meldt|vraagt|antwoordt|zegt|stelt|merkt|benadrukt|wijst|deelt|constateert|"
+    r"bevestigt|reageert|vult|concludeert|informeert|herinnert|pleit|waarschuwt|geeft|"
+    r"meldde|vroeg|antwoordde|zei|stelde|merkte|benadrukte|wees|deelde|constateerde|"
+    r"bevestigde|reageerde|vulde|concludeerde|informeerde|herinnerde|pleitte|gaf)\b"
+)
+
+
 def _propagate_people(
     text: str,
     candidates: list[_Candidate],
@@ -575,12 +633,19 @@ def _propagate_people(
         if any(s <= m.start() and m.end() <= e for s, e, _ in protected):
             continue
         found = m.group()
-        if not found[:1].isupper():
-            continue
+        words = found.split()
+        if not found[:1].isupper() and not (
+            words[0] in lexicon.tussenvoegsels() and words[-1][:1].isupper()
+        ):
+            continue  # "ten Cate" stays a name; "groen" in lower case is the word
         if " " not in found.strip() and lexicon.is_common_word(found):
             before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-            if not before or before[-1] in ".!?:\n":
-                continue  # "Groen" at the start of a sentence may be the ordinary word
+            if (not before or before[-1] in ".!?:\n") and not _REPORTING_VERB.match(
+                text, m.end()
+            ):
+                # "Groen" at the start of a sentence may be the ordinary word; "Groen meldt"
+                # in minutes is the person.
+                continue
         c = _Candidate(
             "PERSON",
             m.start(),

@@ -311,8 +311,16 @@ _STREET_SUFFIX = (
     "plantsoen|erf|veld|bolwerk|haven|boulevard|allee|hout|zijde|burgwal|donk|"
     "hoven|akker|weide|polder|straatweg|kanaal"
 )
+# Streets named after a title holder: "Wethouder van Essenstraat", "Burgemeester de Withstraat".
+_STREET_TITLES = (
+    "Burgemeester|Wethouder|Dokter|Pastoor|Professor|Generaal|Koningin|Koning|Prins|Prinses|"
+    "Graaf|Gravin|Jonkheer|Minister|President|Kapitein|Admiraal|Pater|Meester|Notaris|Baron|"
+    "Hertog|Kardinaal|Dominee|Schout|Ridder"
+)
 _STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
+    rf"(?<![\w])(?:(?:{_STREET_TITLES})[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
+    rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)[ \t]+)?"
+    rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
     rf"[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
     rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
     rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
@@ -562,6 +570,8 @@ def _is_plausible_name(name: str, *, require_known: bool) -> bool:
         return False
     if is_street_name(words[-1]):
         return False
+    if re.match(rf"(?:{INITIALS})", name):  # "J.P.M. KLEIN KRANENBARG": a name by its shape
+        return True
     if all(lexicon.is_common_word(w) for w in words):
         return False
     if require_known:
@@ -599,6 +609,31 @@ def _starts_with_label(line: str) -> bool:
     return label_of(line) is not None or heading_of(line) is not None
 
 
+_SIGNATURE_LINES = 8  # lines after a sign-off searched for the signer's name
+_SIGNATURE_NAME = re.compile(
+    rf"[ \t]*(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
+    rf"(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD}"
+    rf"|(?:{INITIALS})?[{UPPER}]{{2,}}(?:[ \t][{UPPER}'’][{UPPER}'’-]+){{0,3}})[ \t]*$"
+)
+# Lines of a signature block that state a role, not a name: "DE MINISTER VAN ...,",
+# "namens deze,", "i.o.", "het hoofd Juridische Zaken,", "Directeur Wetgeving".
+_ROLE_LINE = re.compile(r"(?i)^(?:namens|voor[ \t]+deze|i\.o\.|p\.o\.|w\.g\.)(?![\w])")
+
+
+def _is_signature_role_line(line: str) -> bool:
+    stripped = line.strip()
+    if stripped.endswith(",") or _ROLE_LINE.match(stripped):
+        return True
+    words = [w.lower().strip(".,") for w in stripped.split()]
+    if words[0] in ("de", "het", "een") and len(words) > 1:
+        # "het hoofd ...", "De secretaris-generaal": an article before a role; "De Jong" is
+        # a name.
+        words = words[1:]
+        if stripped.split()[1][:1].islower():
+            return True
+    return words[0] in _OFFICE_WORDS or looks_like_organisation(stripped)
+
+
 class DutchNameRecognizer(_RegexRecognizer):
     """Names by their Dutch shape: titles, initials, first-name lexicon, e-mail headers,
     greetings and signature blocks. The trained NER model (SpacyRecognizer) complements it
@@ -621,6 +656,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._person_codes(text)
         yield from self._name_with_unit(text)
         yield from self._family_roles(text)
+        yield from self._name_columns(text)
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
@@ -733,19 +769,26 @@ class DutchNameRecognizer(_RegexRecognizer):
                 yield m.start("n"), m.end("n"), 0.85, "name after a greeting"
 
     def _signatures(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """The signer's name under a sign-off. In letters and decisions the name often comes
+        after the role lines ("DE MINISTER VAN ...,", "namens deze,", "het hoofd Juridische
+        Zaken,") and the space left for the signature: those lines are passed over. Whether
+        the signer is an office holder is for the keep rules to judge."""
         signoff = "|".join(re.escape(s) for s in SIGN_OFFS)
         for m in re.finditer(rf"(?im)^[ \t]*(?:{signoff})[ \t]*,?[ \t]*\n+", text):
-            line_end = text.find("\n", m.end())
-            line = text[m.end() : line_end if line_end >= 0 else len(text)]
-            name_m = re.match(
-                rf"[ \t]*(?:{TITLES})?(?P<n>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?"
-                rf"(?:{SURNAME}|{SURNAME_CAPS})|{NAME_WORD}"
-                rf"|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}})[ \t]*$",
-                line,
-            )
-            if name_m and _is_plausible_name(name_m.group("n"), require_known=False):
-                start = m.end() + name_m.start("n")
-                yield start, start + len(name_m.group("n")), 0.85, "name under a sign-off"
+            start = m.end()
+            for _ in range(_SIGNATURE_LINES):
+                line_end = text.find("\n", start)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[start:line_end]
+                if line.strip() and not _is_signature_role_line(line):
+                    name_m = _SIGNATURE_NAME.match(line)
+                    if name_m and _is_plausible_name(name_m.group("n"), require_known=False):
+                        begin = start + name_m.start("n")
+                        yield begin, begin + len(name_m.group("n")), 0.85, "name under a sign-off"
+                    break
+                if line_end >= len(text):
+                    break
+                start = line_end + 1
 
     def _mail_headers(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in re.finditer(r"(?im)^[ \t]*(?:van|aan|cc|bcc|from|to)[ \t]*:[ \t]*(.+)$", text):
@@ -791,6 +834,37 @@ class DutchNameRecognizer(_RegexRecognizer):
             ):
                 continue
             yield m.start("n"), m.end("n"), 0.75, "a name followed by the unit in brackets"
+        # "van der Hoeven (BZK/DGDOO)", "ten Cate (Logius)": a surname with its particles,
+        # without a first name.
+        for m in _PARTICLE_NAME_WITH_UNIT.finditer(text):
+            surname, unit = m.group("s"), m.group("u")
+            if unit.upper() != unit and unit.lower() not in _KNOWN_ORGS:
+                continue
+            if unit in POLITICAL_PARTY_SET or not lexicon.is_surname(surname.split("-")[0]):
+                continue
+            if looks_like_organisation(surname) or surname.lower() in _EPONYM_WORDS:
+                continue
+            yield m.start("n"), m.end("n"), 0.75, "a surname followed by the unit in brackets"
+
+    def _name_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """Cells under a column header such as "Achternaam", "Voornaam" or "Contactpersoon"
+        in a table drawn as text: cells apart by a tab or two or more spaces."""
+        for header in _NAME_HEADER_LINE.finditer(text):
+            cells = [c.group().lower() for c in _CELL.finditer(header.group())]
+            columns = {i for i, c in enumerate(cells) if c in _NAME_COLUMN_HEADERS}
+            if not columns:
+                continue
+            start = header.end() + 1
+            while start < len(text):
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+                row = list(_CELL.finditer(text, start, end))
+                if not row or len(row) > len(cells):
+                    break  # a blank line or a line that is not a row of this table
+                for i in columns:
+                    if i < len(row) and _is_name_cell(row[i].group()):
+                        yield row[i].start(), row[i].end(), 0.8, f"in the column '{cells[i]}'"
+                start = end + 1
 
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
@@ -901,6 +975,36 @@ _NAME_WITH_UNIT = re.compile(
     rf"(?P<n>{NAME_WORD}(?:[ ](?:(?:{_TV})[ ])?{NAME_WORD}){{1,2}})[ \t]*"
     rf"\((?P<u>[A-Za-z&]{{2,8}})(?:/[A-Za-z&]{{2,8}})*\)"
 )
+_PARTICLE_NAME_WITH_UNIT = re.compile(
+    rf"(?<![\w-])(?P<n>(?:{_TV})[ ](?P<s>{NAME_WORD}))[ \t]*"
+    rf"\((?P<u>[A-Za-z&]{{2,8}})(?:/[A-Za-z&]{{2,8}})*\)"
+)
+# A table drawn as text: cells are separated by a tab or by two or more spaces.
+_CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
+_NAME_COLUMN_HEADERS = frozenset(
+    "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
+    "behandelaar steller auteur name surname".split()
+    + ["first name", "last name", "naam medewerker", "naam deelnemer"]
+)
+_NAME_HEADER_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
+    r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*[ \t]*$"
+)
+_NAME_CELL = re.compile(
+    rf"(?:(?:{TITLES})?(?:{INITIALS})?(?:{TV}[ ])?{NAME_WORD}(?:[ ](?:{TV}[ ])?{NAME_WORD}){{0,2}}"
+    rf"|{NAME_WORD},[ ](?:{INITIALS}|{NAME_WORD})(?:[ ]{TV})?)"
+)
+
+
+def _is_name_cell(cell: str) -> bool:
+    if not _NAME_CELL.fullmatch(cell) or looks_like_organisation(cell):
+        return False
+    words = _name_words(cell)
+    return bool(words) and not all(
+        lexicon.is_common_word(w) and not lexicon.is_first_name(w) for w in words
+    )
+
+
 _FAMILY_ROLE = re.compile(
     rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"
     rf"weduwnaar|oom|tante|neef|nicht|opa|oma|grootvader|grootmoeder|voogd|kind)[,:]?[ \t]+"

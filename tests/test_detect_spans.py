@@ -1,0 +1,100 @@
+"""Where detection puts the edges of a finding, on one-page PDFs drawn like the hard cases.
+
+Each case is a shape seen in generated or authored notas where a finding ran into its
+neighbours (a field label, a particle, an organisation) or where a signer, a table cell or a
+particle name was missed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+HARD_CASES = Path(__file__).resolve().parent / "hard_cases"
+_spec = importlib.util.spec_from_file_location("hard_cases_score_spans", HARD_CASES / "score.py")
+assert _spec and _spec.loader
+score = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = score
+_spec.loader.exec_module(score)
+
+
+def redacted(text: str) -> list[str]:
+    from woo_pipeline.detect import detect
+    from woo_pipeline.findings import REDACT
+
+    document = score.parse_case({"id": "spans", "text": text})
+    return [
+        " ".join(f.text.split()) for f in detect(document) if f.suggestion == REDACT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kept"),
+    [
+        # The model's span ran on into the next header's label.
+        (
+            "Van: Rutgers, Lieke\nVerzonden: maandag 4 maart 2024 16:52\nAan: Sardjoe, Anjali\n"
+            "Onderwerp: locatie",
+            ["Rutgers, Lieke", "Sardjoe, Anjali"],
+            ["Verzonden", "Onderwerp"],
+        ),
+        # Particles that belong to the organisation after the name.
+        (
+            "Op 3 oktober hebben de heer Zwolle van de\nIBD en mevrouw Hendriks de resultaten "
+            "toegelicht.",
+            ["Zwolle", "Hendriks"],
+            ["van de", "IBD"],
+        ),
+        (
+            "Mevrouw Koning van het Ondersteuningsteam heeft informatie geleverd.",
+            ["Koning"],
+            ["Ondersteuningsteam"],
+        ),
+        # Who signs on behalf of a minister is not the minister.
+        (
+            "Namens de minister van Sociale Zaken en Werkgelegenheid,\ni.o. Lotte Verbruggen\n"
+            "senior beleidsmedewerker",
+            ["Lotte Verbruggen"],
+            ["i.o.", "minister"],
+        ),
+        # A minister who signs stays.
+        ("Hoogachtend,\n\nDe minister van Financiën,\n\n\nEelco Heinen", [], ["Eelco Heinen"]),
+        # The signer's name after the role lines of a decision letter.
+        (
+            "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\nnamens deze,\n"
+            "het hoofd Juridische Zaken,\n\nmr. A.B. de Korte-Zwart",
+            ["A.B. de Korte-Zwart"],
+            ["Juridische Zaken"],
+        ),
+        # Surnames that are words, reported in minutes.
+        (
+            "Aanwezig: Eva Groen (RWS), Pieter Koning (ILT)\n\nDe voorzitter opent. Groen meldt "
+            "dat de pilot loopt. Koning vraagt of de ILT optreedt. Groen licht is gegeven.",
+            ["Eva Groen", "Pieter Koning", "Groen", "Koning"],
+            [],
+        ),
+        # A table drawn as text: the name columns, cell by cell.
+        (
+            "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"
+            "van der Linden  Joost        Provincie Flevoland",
+            ["Hofman", "Leonie", "van der Linden", "Joost"],
+            ["BZK/DGBRW", "Provincie Flevoland"],
+        ),
+    ],
+)
+def test_finding_edges(text: str, expected: list[str], kept: list[str]) -> None:
+    found = redacted(text)
+    assert found == expected
+    for word in kept:
+        assert not any(word in f for f in found), word
+
+
+def test_street_named_after_an_office_holder_is_one_address() -> None:
+    from woo_pipeline.recognizers import DutchAddressRecognizer
+
+    text = "De klager woont aan de Wethouder van Essenstraat 45 in Hoorn."
+    spans = [text[s:e] for s, e, _, _ in DutchAddressRecognizer().find(text)]
+    assert spans == ["Wethouder van Essenstraat 45"]
