@@ -98,3 +98,75 @@ def test_street_named_after_an_office_holder_is_one_address() -> None:
     text = "De klager woont aan de Wethouder van Essenstraat 45 in Hoorn."
     spans = [text[s:e] for s, e, _, _ in DutchAddressRecognizer().find(text)]
     assert spans == ["Wethouder van Essenstraat 45"]
+
+
+def _table_pdf_document():
+    """Two real tables (every cell its own text object, as Word writes them) and a paragraph."""
+    import pymupdf
+
+    from woo_pipeline.parse import parse_document
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 100.0
+
+    def row(cells: tuple[str, ...], xs: tuple[float, ...]) -> None:
+        nonlocal y
+        for x, cell in zip(xs, cells, strict=True):
+            if cell:
+                page.insert_text((x, y), cell, fontsize=10, fontname="helv")
+        y += 14
+
+    row(("Overzicht terugvorderingen", "", ""), (72, 220, 340))
+    for cells in [
+        ("Naam", "BSN", "Bedrag"),
+        ("Nowak", "322960617", "€ 610"),
+        ("Kortenhoeven", "339 251 566", "€ 1.204"),
+    ]:
+        row(cells, (72, 220, 340))
+    y += 20
+    for cells in [
+        ("Nr.", "Actie", "Wie", "Deadline"),
+        ("1", "Uitvoeringstoets opvragen", "KB", "12-7"),
+        ("2", "Nota aan minister", "KB/SJ", "2-8"),
+        ("3", "Afstemming Woonbond", "Hidde", "3-8"),
+    ]:
+        row(cells, (72, 110, 330, 400))
+    y += 30
+    row(("Eelco Heinen is minister van Financiën en Nowak werkt bij de Belastingdienst.",), (72,))
+    document = parse_document(doc, path="tables.pdf")
+    doc.close()
+    return document
+
+
+def test_cells_of_real_tables_by_column() -> None:
+    from woo_pipeline.detect import detect
+    from woo_pipeline.findings import REDACT
+    from woo_pipeline.tables import column_cells
+
+    document = _table_pdf_document()
+    under = {
+        (cell.header, document.text[cell.start : cell.end])
+        for cell in column_cells(document, frozenset({"naam", "bsn", "wie"}))
+    }
+    assert under == {
+        ("naam", "Nowak"),
+        ("naam", "Kortenhoeven"),
+        ("bsn", "322960617"),
+        ("bsn", "339 251 566"),
+        ("wie", "KB"),
+        ("wie", "KB/SJ"),
+        ("wie", "Hidde"),
+    }
+    found = {(f.entity_type, f.text) for f in detect(document) if f.suggestion == REDACT}
+    assert {
+        ("PERSON", "Nowak"),
+        ("PERSON", "Kortenhoeven"),
+        ("NL_BSN", "322960617"),
+        ("NL_BSN", "339 251 566"),
+        ("PERSON", "KB"),
+        ("PERSON", "SJ"),
+        ("PERSON", "Hidde"),
+    } <= found
+    texts = {t for _, t in found}
+    assert not texts & {"Actie", "Nr.", "Eelco Heinen", "Afstemming Woonbond", "12-7"}

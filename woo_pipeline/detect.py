@@ -21,12 +21,20 @@ from woo_pipeline.document import Document
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.parse import label_of
 from woo_pipeline.recognizers import (
+    BSN_COLUMN_HEADERS,
+    CODE_COLUMN_HEADERS,
     LANGUAGE,
+    NAME_COLUMN_HEADERS,
     SP,
+    TITLES,
     all_recognizers,
+    elfproef,
+    is_name_cell,
     is_street_name,
     looks_like_organisation,
+    person_codes_in,
 )
+from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     KNOWN_ORGANISATIONS,
@@ -82,8 +90,15 @@ _OFFICE_BEFORE = re.compile(
 )
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
 _PARTIES = "|".join(re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True))
+# "Heinen is minister van Financiën"; not "is lid van de werkgroep", which anyone can be.
+_OFFICE_NAMED = "|".join(
+    re.escape(t)
+    for t in sorted(OFFICE_TITLES, key=len, reverse=True)
+    if t not in ("lid", "het lid", "de leden", "mp")
+)
 _OFFICE_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
+    rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
@@ -218,6 +233,7 @@ def detect(
             _Candidate(r.entity_type, r.start, r.end, r.score, detector, why or detector)
         )
     candidates.extend(_deny_list_candidates(text, config.deny))
+    candidates.extend(_table_candidates(document))
     candidates = _trim_and_merge(text, candidates)
 
     protected = _protected_spans(document)
@@ -264,6 +280,31 @@ def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate
             yield _Candidate("PERSON", m.start(), m.end(), 1.0, "DenyList", "on the deny list")
 
 
+_LEADING_TITLES = re.compile(rf"[ \t]*{TITLES}")
+
+
+def _table_candidates(document: Document) -> Iterable[_Candidate]:
+    """Cells of real tables (one line per cell) under a name, "Wie" or BSN column header."""
+    text = document.text
+    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS
+    for cell in column_cells(document, headers):
+        value = text[cell.start : cell.end]
+        why = f"in the column '{cell.header}'"
+        if cell.header in BSN_COLUMN_HEADERS:
+            digits = re.sub(r"[ .]", "", value.strip())
+            if re.fullmatch(r"\d{9}", digits) and elfproef(digits):
+                yield _Candidate("NL_BSN", cell.start, cell.end, 1.0, "BsnRecognizer",
+                                 f"BSN: passes the elfproef, {why}")
+        elif is_name_cell(value.strip()):
+            title = _LEADING_TITLES.match(value)  # "mr. Nienke van der Meer": not the title
+            start = cell.start + (title.end() if title else 0)
+            yield _Candidate("PERSON", start, cell.end, 0.8, "DutchNameRecognizer", why)
+        elif cell.header in CODE_COLUMN_HEADERS:
+            for start, end in person_codes_in(value):
+                yield _Candidate("PERSON", cell.start + start, cell.start + end, 0.8,
+                                 "DutchNameRecognizer", f"initials of a person {why}")
+
+
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
 _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
 # "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
@@ -274,6 +315,7 @@ _TRAILING_LOWER = re.compile(r"(?:(?<!-)\s+[a-zß-öø-ÿ'’][^\s]*)+$")  # not
 _TRAILING_ORG = re.compile(r"\s+(?:van|bij|voor|namens)\s+(?:de\s+|het\s+)?([A-Z][\w-]+)$")
 
 
+_CELL_GAP_BEFORE = re.compile(r"(?<=[^\s])(?:\t[ \t]*|[ ]{3,})$")
 _CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
 
 
@@ -394,6 +436,10 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     last = len(text[:start].rstrip())
     sentence_start = max(text.rfind(". ", 0, last), text.rfind("\n\n", 0, last), start - 120, 0)
     before = text[sentence_start:start]
+    # "Nota aan minister      KB": the cell before in a table row says nothing about the name.
+    cell_gap = _CELL_GAP_BEFORE.search(before)
+    if cell_gap:
+        before = before[cell_gap.end() :]
     m = _OFFICE_BEFORE.search(before)
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
     # is a civil servant, not the office holder.
@@ -467,12 +513,14 @@ def _apply_keep_rules(
                 return
     if c.entity_type != "PERSON":
         return
+    if c.explanation.startswith("initials of"):
+        # Person codes ("FD", "LdG") look like acronyms by design, and nobody refers to an
+        # office holder by a code ("Nota aan minister | KB": the code is the colleague's).
+        return
     reason = office_holder_reason(text, c.start, c.end)
     if reason:
         c.suggestion, c.reason = KEEP, reason
         return
-    if c.explanation.startswith("initials of"):
-        return  # person codes ("FD", "LdG") look like acronyms by design
     # The model's organisations only overrule the model's own person guesses: it too often
     # calls a colleague's full name part of an organisation.
     org_spans = context_spans if c.detector == "SpacyRecognizer" else []

@@ -8,6 +8,7 @@ that the review file shows to the reviewer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -283,17 +284,25 @@ def elfproef(digits: str) -> bool:
     return total % 11 == 0
 
 
+BSN_COLUMN_HEADERS = frozenset(("bsn", "burgerservicenummer", "bsn-nummer", "sofinummer"))
+
+
 class BsnRecognizer(_RegexRecognizer):
     ENTITY = "NL_BSN"
     NAME = "BsnRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        in_bsn_column = {
+            (cell.start(), cell.end()) for _, cell in column_cells(text, BSN_COLUMN_HEADERS)
+        }
         for m in _BSN.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if not elfproef(digits):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
-            if _BSN_CONTEXT.search(before):
+            if (m.start(), m.end()) in in_bsn_column:
+                yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, in a BSN column"
+            elif _BSN_CONTEXT.search(before):
                 yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, labelled as BSN"
             elif not _REFERENCE_CONTEXT.search(before[-30:]):
                 grouped = bool(re.search(r"\D", m.group()))
@@ -848,23 +857,15 @@ class DutchNameRecognizer(_RegexRecognizer):
 
     def _name_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """Cells under a column header such as "Achternaam", "Voornaam" or "Contactpersoon"
-        in a table drawn as text: cells apart by a tab or two or more spaces."""
-        for header in _NAME_HEADER_LINE.finditer(text):
-            cells = [c.group().lower() for c in _CELL.finditer(header.group())]
-            columns = {i for i, c in enumerate(cells) if c in _NAME_COLUMN_HEADERS}
-            if not columns:
-                continue
-            start = header.end() + 1
-            while start < len(text):
-                end = text.find("\n", start)
-                end = len(text) if end < 0 else end
-                row = list(_CELL.finditer(text, start, end))
-                if not row or len(row) > len(cells):
-                    break  # a blank line or a line that is not a row of this table
-                for i in columns:
-                    if i < len(row) and _is_name_cell(row[i].group()):
-                        yield row[i].start(), row[i].end(), 0.8, f"in the column '{cells[i]}'"
-                start = end + 1
+        in a table drawn as text; under "Wie" or "Actiehouder" also person codes (KB/SJ)."""
+        for header, cell in column_cells(text, NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS):
+            why = f"in the column '{header}'"
+            if is_name_cell(cell.group()):
+                yield cell.start(), cell.end(), 0.8, why
+            elif header in CODE_COLUMN_HEADERS:
+                for start, end in person_codes_in(cell.group()):
+                    begin = cell.start() + start
+                    yield begin, begin + end - start, 0.8, f"initials of a person {why}"
 
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
@@ -981,22 +982,66 @@ _PARTICLE_NAME_WITH_UNIT = re.compile(
 )
 # A table drawn as text: cells are separated by a tab or by two or more spaces.
 _CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
-_NAME_COLUMN_HEADERS = frozenset(
+NAME_COLUMN_HEADERS = frozenset(
     "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
     "behandelaar steller auteur name surname".split()
     + ["first name", "last name", "naam medewerker", "naam deelnemer"]
 )
-_NAME_HEADER_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
+# Columns of action lists that hold who does it: names or initials.
+CODE_COLUMN_HEADERS = frozenset("wie actiehouder trekker eigenaar".split())
+_TABLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
     r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*[ \t]*$"
 )
+
+
+def column_cells(text: str, headers: frozenset[str]) -> Iterable[tuple[str, re.Match]]:
+    """(header, cell) for every cell under one of `headers` (lower case) in a table drawn as
+    text: a header line of two or more cells, then rows of two or more cells up to a blank
+    line or a line that is not a row. Cells apart by spaces are placed by their position
+    under the header (a cell can hold "€   610"); cells apart by tabs by their order."""
+    for header in _TABLE_LINE.finditer(text):
+        head = list(_CELL.finditer(header.group()))
+        names = [c.group().lower().rstrip(":") for c in head]
+        if not any(n in headers for n in names):
+            continue
+        offsets = [c.start() for c in head]
+        start = header.end() + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            row = list(_CELL.finditer(text, start, end))
+            if len(row) < 2:
+                break
+            by_position = "\t" not in text[start:end] and "\t" not in header.group()
+            for i, cell in enumerate(row):
+                if by_position:
+                    # the rightmost header cell starting at or before the cell (+1 for slack)
+                    column = bisect.bisect_right(offsets, cell.start() - start + 1) - 1
+                else:
+                    column = i
+                if 0 <= column < len(names) and names[column] in headers:
+                    yield names[column], cell
+            start = end + 1
+
+
 _NAME_CELL = re.compile(
     rf"(?:(?:{TITLES})?(?:{INITIALS})?(?:{TV}[ ])?{NAME_WORD}(?:[ ](?:{TV}[ ])?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD},[ ](?:{INITIALS}|{NAME_WORD})(?:[ ]{TV})?)"
 )
 
 
-def _is_name_cell(cell: str) -> bool:
+def person_codes_in(cell: str) -> list[tuple[int, int]]:
+    """Spans of person codes in a cell of a "Wie" column: "KB", "KB/SJ", "MvdL, HK"."""
+    return [
+        (part.start(), part.end())
+        for part in re.finditer(r"[^/,&\s]+", cell)
+        if re.fullmatch(_CODE, part.group()) and part.group() not in _ABBREVIATIONS
+    ]
+
+
+def is_name_cell(cell: str) -> bool:
+    """Whether a table cell under a name column holds a name ("van der Linden", "Leonie")."""
     if not _NAME_CELL.fullmatch(cell) or looks_like_organisation(cell):
         return False
     words = _name_words(cell)
