@@ -19,7 +19,7 @@ from pathlib import Path
 from woo_pipeline import lexicon
 from woo_pipeline.document import Document
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
-from woo_pipeline.parse import label_of
+from woo_pipeline.parse import heading_of, label_of
 from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
@@ -333,6 +333,22 @@ def _cells_of(text: str, c: _Candidate) -> list[_Candidate]:
     return [p for p in pieces if p.end > p.start]
 
 
+def _holds_no_name(line: str) -> bool:
+    """A line of a multi-line span that is a label, a heading or ordinary words only."""
+    if label_of(line) or heading_of(line):
+        return True
+    words = re.findall(r"[\w'’-]+", line)
+    return all(
+        not w[:1].isupper()
+        or (
+            lexicon.is_common_word(w)
+            and not lexicon.is_first_name(w)
+            and not lexicon.is_surname(w)
+        )
+        for w in words
+    )
+
+
 def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Trim punctuation at the edges, then resolve overlaps: a container (e-mail around a
     name) wins; overlapping names merge into one span."""
@@ -347,6 +363,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _ON_BEHALF_PREFIX.match(text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()  # "i.o. Lotte Verbruggen": the abbreviation is not the name
+            # "Geraadpleegd\nBakker, K.J.": the model took the label line above along.
+            first_break = text.find("\n", c.start, c.end)
+            if first_break > c.start and _holds_no_name(text[c.start : first_break]):
+                c.start = first_break + 1
             # "Rutgers, Lieke\nVerzonden:": the model ran on into the next field's label.
             last_break = text.rfind("\n", c.start, c.end)
             if last_break > c.start and (

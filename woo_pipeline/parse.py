@@ -40,6 +40,10 @@ ALL_FIELD_LABELS: tuple[str, ...] = tuple(
 _AMBIGUOUS_LABELS = {"aan", "van", "datum", "status", "bijlage", "bijlagen", "directie", "afdeling"}
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
+_FOOTER_MARK = re.compile(
+    r"(?i)\bversie[ \t]*\d|\bv\d+\.\d+\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\bpagina[ \t]+\d"
+)
+FOOTER_ZONE = 0.9  # the bottom tenth of the first page holds footers, not the title
 _TITLE_START = re.compile(r"^(beslis|informatie|advies|besluit)?nota\b", re.IGNORECASE)
 
 
@@ -370,10 +374,16 @@ def _find_title(doc: Document) -> str:
             ):
                 field_lines.add(ln.start)
 
+    page_height = doc.pages[0].height if doc.pages else 0.0
+
     def candidate(ln: Line) -> bool:
         t = _clean(doc.line_text(ln))
         return (
             len(t) > 6
+            # A running footer ("nota box 3 - versie 0.4 - JvdB/HK - 12-03-2024") is not the
+            # title, though it may start with "nota".
+            and not _FOOTER_MARK.search(t)
+            and not (page_height and ln.bbox[1] > FOOTER_ZONE * page_height)
             and t.upper() not in DECISION_LABELS
             and ln.start not in field_lines
             and heading_of(t) is None
