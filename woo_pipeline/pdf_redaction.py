@@ -74,6 +74,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -369,19 +370,26 @@ def _trace_glyphs(page: pymupdf.Page) -> list[_Glyph]:
     """Every glyph the page draws, in content-stream order (annotations at the end)."""
     glyphs: list[_Glyph] = []
     append = glyphs.append
+    new = object.__new__
     for span in page.get_texttrace():
-        probe_index = _probe_index(span)
+        probe_index = _probe_index(span)  # None: no glyph of the span is a probe
         size, direction = span["size"], span["dir"]
         # The trace gives origins and boxes as tuples of floats already.
-        if probe_index is None:
-            for ucs, gid, origin, bbox in span["chars"]:
-                char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
-                append(_Glyph(char, gid, origin, bbox, size, direction))
-        else:
-            for ucs, gid, origin, bbox in span["chars"]:
-                char = chr(ucs) if 0 <= ucs < 0x110000 else "\ufffd"
-                probe = probe_index if ucs == PROBE_CODE else None
-                append(_Glyph(char, gid, origin, bbox, size, direction, probe))
+        for ucs, gid, origin, bbox in span["chars"]:
+            # _Glyph(char, gid, origin, bbox, size, direction, probe) with its slots filled
+            # here: calling __init__ costs as much again, for every glyph of every trace.
+            glyph = new(_Glyph)
+            try:
+                glyph.char = chr(ucs)
+            except (ValueError, OverflowError):  # outside 0..0x10FFFF
+                glyph.char = "\ufffd"
+            glyph.gid = gid
+            glyph.origin = origin
+            glyph.bbox = bbox
+            glyph.size = size
+            glyph.direction = direction
+            glyph.probe = probe_index if ucs == PROBE_CODE else None
+            append(glyph)
     return glyphs
 
 
@@ -872,6 +880,10 @@ _PATH_PAINTING = frozenset({"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}
 _PROBE_AFTER = _TEXT_SHOW | _TEXT_POSITION | {"BT", "ET", "Do", "Q"}
 # Operators after which an earlier pen correction no longer applies.
 _PEN_RESET = _TEXT_POSITION | {"BT", "ET", "'", '"'}
+# Operators that can change what _GState.restore_text_state returns (Q: another state).
+_RESTORE_CHANGES = frozenset(
+    {"Q", "Tf", "Tc", "Tw", "Tz", "Tr", "Ts", '"', "g", "rg", "k", "cs", "sc", "scn"}
+)
 
 
 @dataclass
@@ -920,7 +932,7 @@ class _Point:
     ctm: pymupdf.Matrix  # stream user space -> PDF page space
     text_matrix: pymupdf.Matrix | None  # linear part of the text matrix
     restore: bytes  # restores the text state and fill colour after a label
-    pen: pymupdf.Point | None = None  # where a probe found the pen (page coordinates)
+    pen: tuple[float, float] | None = None  # where a probe found the pen (page coordinates)
     position: int | None = None  # index of its probe glyph in the probed glyph trace
     linear: object = _UNKNOWN  # its _text_space, once computed
 
@@ -986,10 +998,16 @@ class _Walker:
         in_text = in_path = False
         bt_index: int | None = None
         text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+        # state.restore_text_state() of the current state, made again only after an operator
+        # that changes what it restores (most points share it).
+        restore: bytes | None = None
 
         def add_point(op_index: int, element: int | None = None) -> None:
+            nonlocal restore
             if font is None or in_path or (in_text and not state.font_known):
                 return
+            if restore is None:
+                restore = state.restore_text_state()
             self.points.append(
                 _Point(
                     index,
@@ -999,7 +1017,7 @@ class _Walker:
                     bt_index if in_text else None,
                     state.ctm,
                     text_matrix if in_text else None,
-                    state.restore_text_state(),
+                    restore,
                 )
             )
 
@@ -1060,6 +1078,8 @@ class _Walker:
                 in_path = False
             elif name == "Do" and op.operands and depth < 12:
                 self._walk_form(holder, op.operands[0].raw, state.ctm, index)
+            if name in _RESTORE_CHANGES:
+                restore = None
             if name in _PROBE_AFTER:
                 add_point(i + 1)
 
@@ -1159,15 +1179,20 @@ def _label_widths() -> tuple[int, ...]:
     return tuple(widths)
 
 
+@functools.lru_cache(maxsize=1)
+def _label_font_object() -> str:
+    """The label font's dictionary (the same for every page: made once)."""
+    widths = " ".join(str(w) for w in _label_widths()[32:])
+    return (
+        "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding"
+        f"/FirstChar 32/LastChar 255/Widths[{widths}]>>"
+    )
+
+
 def _new_label_font(doc: pymupdf.Document) -> int:
     """A base-14 Helvetica font object with explicit widths, so every viewer agrees."""
-    widths = " ".join(str(w) for w in _label_widths()[32:])
     xref = doc.get_new_xref()
-    doc.update_object(
-        xref,
-        "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding"
-        f"/FirstChar 32/LastChar 255/Widths[{widths}]>>",
-    )
+    doc.update_object(xref, _label_font_object())
     return xref
 
 
@@ -1310,12 +1335,17 @@ def _choose_points(
     survivors_before: list[int],
     walker: _Walker,
 ) -> None:
+    # The probed points in trace order: each placement looks only at those between its two
+    # glyphs instead of at every point of the page.
+    probed = sorted((p for p in walker.points if p.position is not None), key=_position_of)
+    positions = [p.position for p in probed]
     for placement in placements:
         if placement.first_removed is not None:
             n = survivors_before[placement.first_removed]
             low = glyph_at[n - 1] if n > 0 else -1
             high = glyph_at[n] if n < len(glyph_at) else trace_length
-            placement.point = _choose_point(placement.gap, low, high, walker)
+            between = probed[bisect_right(positions, low) : bisect_left(positions, high)]
+            placement.point = _choose_point(placement.gap, between, walker)
 
 
 def _count_labels(
@@ -1433,7 +1463,7 @@ def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyp
             point = walker.points[glyph.probe]
             point.position = position
             if point.in_text:
-                point.pen = pymupdf.Point(glyph.origin)
+                point.pen = glyph.origin  # a tuple of floats: no pymupdf.Point per probe
     return trace
 
 
@@ -1479,10 +1509,11 @@ def _pen_corrections(
     carried_from: _Point | None = None
     next_point = 0
     previous = -1
-    for n, original in enumerate(survivors):
-        position = glyph_at[n]
+    points = len(in_text)
+    sqrt = math.sqrt
+    for position, original in zip(glyph_at, survivors, strict=True):
         last: _Point | None = None  # the last place to insert before this glyph
-        while next_point < len(in_text) and in_text[next_point].position < position:
+        while next_point < points and in_text[next_point].position < position:
             if in_text[next_point].position > previous:
                 last = in_text[next_point]
             next_point += 1
@@ -1495,9 +1526,10 @@ def _pen_corrections(
                 carried_x = carried_y = 0.0
                 carried_from, last = None, None
         now = trace[position].origin
-        needed_x = original.origin[0] - now[0] - carried_x
-        needed_y = original.origin[1] - now[1] - carried_y
-        if _length(needed_x, needed_y) <= 0.01:
+        was = original.origin
+        needed_x = was[0] - now[0] - carried_x
+        needed_y = was[1] - now[1] - carried_y
+        if sqrt(needed_x * needed_x + needed_y * needed_y) <= 0.01:  # _length, inlined
             continue
         correction = (
             _pen_move_ops(last, pymupdf.Point(needed_x, needed_y), walker)
@@ -1535,7 +1567,7 @@ def _shift_pens(walker: _Walker, moves: list[tuple[_Point, float, float]]) -> No
                 dx += move_x
                 dy += move_y
         if dx or dy:
-            point.pen = pymupdf.Point(point.pen.x + dx, point.pen.y + dy)
+            point.pen = (point.pen[0] + dx, point.pen[1] + dy)
 
 
 def _length(x: float, y: float) -> float:
@@ -1578,21 +1610,26 @@ def _pen_move_ops(point: _Point, move: pymupdf.Point, walker: _Walker) -> bytes 
     return b"/%s 1 Tf 100 Tz [%s]TJ %s" % (font, _num(-shift.x * 1000), point.restore)
 
 
-def _choose_point(gap: _Gap, low: int, high: int, walker: _Walker) -> _Point | None:
-    """The insertion point between trace positions `low` and `high` nearest to the gap.
+def _position_of(point: _Point) -> int:
+    return point.position
 
-    `low` is the surviving glyph that preceded the removed text in stream order, `high` the
-    one after it: the label belongs between them. Of the points there, the one whose pen is
-    nearest the start of the gap needs the least repositioning.
+
+def _choose_point(gap: _Gap, between: list[_Point], walker: _Walker) -> _Point | None:
+    """Of the probed points `between` two trace positions, the one nearest to the gap.
+
+    The positions are those of the surviving glyph that preceded the removed text in stream
+    order and of the one after it: the label belongs between them. Of the points there, the
+    one whose pen is nearest the start of the gap needs the least repositioning.
     """
     best: tuple[float, int, _Point] | None = None
-    for point in walker.points:
-        if point.position is None or not low < point.position < high:
-            continue
+    start_x, start_y = gap.start.x, gap.start.y
+    for point in between:
         if point.in_text:
             if point.pen is None or _text_space(point, walker) is None:
                 continue
-            cost = abs(point.pen - gap.start)
+            # abs(pymupdf.Point(pen) - gap.start), computed the same way
+            dx, dy = point.pen[0] - start_x, point.pen[1] - start_y
+            cost = math.sqrt(dx * dx + dy * dy)
         else:
             cost = 0.25 * gap.size  # exact too, but prefer a pen that is already in place
         if best is None or (cost, point.position) < best[:2]:
@@ -1877,19 +1914,19 @@ def _in_place(
     expected = [(ord(g.char), g.gid, g.origin[0], g.origin[1]) for g in survivors]
     expected.append((None, None, 0.0, 0.0))  # past the last one
     others: list[tuple[int, int, tuple[float, float]]] = []
+    append = others.append
+    sqrt = math.sqrt
     matched = 0
     code, glyph_id, x, y = expected[0]
     for span in page.get_texttrace():
         for ucs, gid, origin, _ in span["chars"]:
-            if (
-                gid == glyph_id
-                and (ucs == code or (code == 0xFFFD and not 0 <= ucs < 0x110000))
-                and _length(x - origin[0], y - origin[1]) <= 0.05
-            ):
-                matched += 1
-                code, glyph_id, x, y = expected[matched]
-                continue
-            others.append((matched - 1, ucs, origin))
+            if gid == glyph_id and (ucs == code or (code == 0xFFFD and not 0 <= ucs < 0x110000)):
+                dx, dy = x - origin[0], y - origin[1]
+                if sqrt(dx * dx + dy * dy) <= 0.05:  # _length, inlined
+                    matched += 1
+                    code, glyph_id, x, y = expected[matched]
+                    continue
+            append((matched - 1, ucs, origin))
     count = len(survivors)
     inserted: dict[int, list[tuple[str, tuple[float, float]]]] = {}
     for anchor, ucs, origin in others:
