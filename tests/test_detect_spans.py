@@ -170,3 +170,40 @@ def test_cells_of_real_tables_by_column() -> None:
     } <= found
     texts = {t for _, t in found}
     assert not texts & {"Actie", "Nr.", "Eelco Heinen", "Afstemming Woonbond", "12-7"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Places that share a spelling with a name.
+        (
+            "De heer Yonas Tesfamichael, geboren 01-01-1996 te Asmara, heeft bezwaar gemaakt.",
+            ["Yonas Tesfamichael", "01-01-1996"],
+        ),
+        (
+            "Bestuurd door mevrouw D. Hoorn uit Hoorn. De auto van mevrouw Hoorn is beschadigd.",
+            ["D. Hoorn", "Hoorn"],
+        ),
+        # An organisation's address: in a signature under the organisation, or its premises.
+        (
+            "Groeten,\nJeroen Tjoe-Awie | Senior adviseur | KNMI\nUtrechtseweg 297, 3731 GA De Bilt",
+            ["Jeroen Tjoe-Awie"],
+        ),
+        (
+            "Het kantoor van de Belastingdienst komt aan de Johan de Wittlaan 7 in Den Haag.",
+            [],
+        ),
+        # A citizen's address: whole, without the words before it, also across a line break.
+        (
+            "Klager woont aan de Johan de\nWittlaan 7. Aan de Lindelaan 12 woont de heer Bakker.",
+            ["Johan de Wittlaan 7", "Lindelaan 12", "Bakker"],
+        ),
+        (
+            "Betrokkene: mevrouw C.M. Sahetapy\nAdres: Ambonstraat 9, 9715 SX Groningen\n"
+            "Dossiernummer DUO: 123456782",
+            ["C.M. Sahetapy", "Ambonstraat 9", "9715 SX Groningen"],
+        ),
+    ],
+)
+def test_places_and_addresses(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

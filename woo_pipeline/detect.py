@@ -503,6 +503,9 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:te|uit|vanuit|nabij)[ \t\n]+$")
+
+
 def _apply_keep_rules(
     document: Document,
     c: _Candidate,
@@ -532,6 +535,13 @@ def _apply_keep_rules(
                 c.suggestion, c.reason = KEEP, why
                 return
     if c.entity_type != "PERSON":
+        return
+    if _PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) and (
+        " " not in span_text.split(",")[0].strip()
+    ):
+        # "geboren te Asmara", "mevrouw Hoorn uit Hoorn": a single word after "te" or "uit"
+        # is a place, whatever name has the same spelling.
+        c.suggestion, c.reason = KEEP, "a place: after 'te', 'uit' or 'vanuit'"
         return
     if c.explanation.startswith("initials of"):
         # Person codes ("FD", "LdG") look like acronyms by design, and nobody refers to an
@@ -725,6 +735,8 @@ def _propagate_people(
         reason = office_holder_reason(text, m.start(), m.end())
         if reason:
             c.suggestion, c.reason = KEEP, reason
+        elif " " not in found and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            c.suggestion, c.reason = KEEP, "a place: after 'te', 'uit' or 'vanuit'"
         elif _in_organisation(text, m.start(), m.end(), []):
             c.suggestion, c.reason = KEEP, "part of an organisation's name"
         new.append(c)

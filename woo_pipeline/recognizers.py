@@ -327,11 +327,11 @@ _STREET_TITLES = (
     "Hertog|Kardinaal|Dominee|Schout|Ridder"
 )
 _STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_STREET_TITLES})[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
-    rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)[ \t]+)?"
+    rf"(?<![\w])(?:(?:{_STREET_TITLES}|[{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
+    rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten){SP})?"
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
     rf"[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
-    rf"[ \t]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
+    rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
     rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
     rf"|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
 )
@@ -350,6 +350,23 @@ _ORG_ADDRESS_BEFORE = re.compile(
     r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$",
     re.I,
 )
+# "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
+_PREMISES_BEFORE = re.compile(
+    r"(?i)\b(?:kantoor|kantoren|vestiging|kantoorlocatie|locatie|gebouw|pand|hoofdkantoor|"
+    r"kantoorpand|huisvesting van)\b[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
+)
+_WORD = re.compile(r"[\w&-]+")
+
+
+def _names_known_org(text: str, start: int) -> bool:
+    """A known organisation on the address's own line before it or on the line above, as in a
+    signature ("... | Senior adviseur | KNMI\nUtrechtseweg 297, De Bilt")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else line_start
+    window = text[above:start]
+    if len(window.split()) > 16 or _CITIZEN_WORDS.search(window):
+        return False  # prose, or a citizen named right there: "klacht van mevrouw X tegen UWV"
+    return any(w.lower() in _KNOWN_ORGS for w in _WORD.findall(window))
 # Someone's home: an address after these words is personal data whatever else is near.
 _CITIZEN_ADDRESS_CONTEXT = re.compile(
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
@@ -359,6 +376,54 @@ _CITIZEN_ADDRESS_CONTEXT = re.compile(
 )
 
 
+class _Span:
+    """A match narrowed to a later start (what the address rules need of re.Match)."""
+
+    def __init__(self, match: re.Match, start: int) -> None:
+        self._match, self._start = match, start
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self) -> str:
+        return self._match.string[self._start : self._match.end()]
+
+
+_STREET_TITLE_SET = frozenset(_STREET_TITLES.split("|"))
+_LEADING_WORD = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)[ \t]+)?"
+)
+_PREPOSITIONS = frozenset(
+    "aan vanaf naar op in bij via tot langs over tegenover richting nabij rond uit voor "
+    "achter door".split()
+)
+
+
+def _without_leading_words(m: re.Match) -> re.Match | _Span:
+    """"Aan de Lindelaan 12" → "Lindelaan 12": ordinary words before a street are not part of
+    it; "Johan de Wittlaan 7", "Burgemeester van Reenensingel 1" stay whole."""
+    start = m.start()
+    while True:
+        word = _LEADING_WORD.match(m.string, start, m.end())
+        if not word or word.group(1) in _STREET_TITLE_SET:
+            break
+        first = word.group(1)
+        if first.lower() in lexicon.tussenvoegsels() and first.lower() not in _PREPOSITIONS:
+            break  # "Van Alkemadelaan": the street's own particle
+        if first.lower() not in _PREPOSITIONS and not lexicon.is_common_word(first):
+            break
+        if not re.search(r"\d", m.string[word.end() : m.end()]) or word.end() >= m.end():
+            break
+        start = word.end()
+    return m if start == m.start() else _Span(m, start)
+
+
+_CITIZEN_WORDS = re.compile(_CITIZEN_ADDRESS_CONTEXT.pattern.replace("[^.\\n]{0,60}$", ""), re.I)
+
+
 class DutchAddressRecognizer(_RegexRecognizer):
     ENTITY = "NL_ADDRESS"
     NAME = "DutchAddressRecognizer"
@@ -366,6 +431,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for pattern, what in ((_STREET, "street and house number"), (_POSTCODE_CITY, "postcode")):
             for m in pattern.finditer(text):
+                if pattern is _STREET:
+                    m = _without_leading_words(m)
                 # An organisation's own address (letterhead, colofon, signature) is not personal
                 # data: look for an organisation on the same line and the two lines before.
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -387,6 +454,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 if not citizen and (
                     _ORG_ADDRESS_CONTEXT.search(letterhead)
                     or _ORG_ADDRESS_BEFORE.search(same_line_before)
+                    or _PREMISES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                    or _names_known_org(text, m.start())
                 ):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
