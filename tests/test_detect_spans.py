@@ -207,3 +207,25 @@ def test_cells_of_real_tables_by_column() -> None:
 )
 def test_places_and_addresses(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+def test_name_broken_across_a_page() -> None:
+    """The last line of a page read on with the next page's first body line, past its
+    running header and page number."""
+    import pymupdf
+
+    from woo_pipeline.detect import detect
+    from woo_pipeline.findings import REDACT
+    from woo_pipeline.parse import parse_document
+
+    doc = pymupdf.open()
+    for number in (1, 2):
+        page = doc.new_page()
+        page.insert_text((72, 40), "Ministerie van Binnenlandse Zaken", fontsize=8)
+        page.insert_text((500, 820), str(number), fontsize=8)
+    doc[0].insert_text((72, 90), "Beslisnota regie op de openbare ruimte", fontsize=14)
+    doc[0].insert_text((72, 760), "Het advies is opgesteld door Karin", fontsize=10)
+    doc[1].insert_text((72, 72), "Bakker van de VNG. De minister van BZK besluit.", fontsize=10)
+    document = parse_document(doc, path="pages.pdf")
+    found = [(f.text, f.boxes[0][0]) for f in detect(document) if f.suggestion == REDACT]
+    assert found == [("Karin", 0), ("Bakker", 1)]

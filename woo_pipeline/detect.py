@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from woo_pipeline import lexicon
-from woo_pipeline.document import Document
+from woo_pipeline.document import Document, Line
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.parse import heading_of, label_of
 from woo_pipeline.recognizers import (
@@ -27,6 +27,7 @@ from woo_pipeline.recognizers import (
     NAME_COLUMN_HEADERS,
     SP,
     TITLES,
+    DutchNameRecognizer,
     all_recognizers,
     elfproef,
     is_name_cell,
@@ -234,6 +235,7 @@ def detect(
         )
     candidates.extend(_deny_list_candidates(text, config.deny))
     candidates.extend(_table_candidates(document))
+    candidates.extend(_names_across_pages(document))
     candidates = _trim_and_merge(text, candidates)
 
     protected = _protected_spans(document)
@@ -278,6 +280,56 @@ def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate
         pattern = re.escape(term.strip()).replace(r"\ ", r"\s+")
         for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             yield _Candidate("PERSON", m.start(), m.end(), 1.0, "DenyList", "on the deny list")
+
+
+_NAME_RULES = DutchNameRecognizer()
+_PAGE_NUMBER_LINE = re.compile(r"(?i)^\s*(?:pagina\s+)?\d+(?:\s*(?:/|van)\s*\d+)?\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;)\]]\s*$")
+
+
+def _names_across_pages(document: Document) -> Iterable[_Candidate]:
+    """A name broken by a page break ("... met Tesfay" | "Habte (BZK/DGOO) ..."): the last
+    line of a page is read on with the first body line of the next page (after running
+    headers and page numbers), and a name the rules find across the join gives a finding
+    for each of its two pieces."""
+    lines_by_page: dict[int, list[Line]] = {}
+    for line in document.lines:
+        lines_by_page.setdefault(line.page, []).append(line)
+    first_lines = [
+        " ".join(document.line_text(ls[0]).split()) for ls in lines_by_page.values() if ls
+    ]
+    for page, lines in lines_by_page.items():
+        following = lines_by_page.get(page + 1)
+        if not lines or not following:
+            continue
+        tail = lines[-1]
+        tail_text = document.line_text(tail)
+        if not tail_text.strip() or _SENTENCE_END.search(tail_text):
+            continue
+        head = next(
+            (
+                ln for ln in following[:4]
+                if not _PAGE_NUMBER_LINE.match(document.line_text(ln))
+                and first_lines.count(" ".join(document.line_text(ln).split())) < 2
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        head_text = document.line_text(head)
+        joined = f"{tail_text} {head_text}"
+        junction = len(tail_text)
+        for start, end, score, why in _NAME_RULES.find(joined):
+            if not start < junction < end:
+                continue
+            yield _Candidate(
+                "PERSON", tail.start + start, tail.start + junction, score,
+                _NAME_RULES.NAME, f"{why} (broken across a page)",
+            )
+            yield _Candidate(
+                "PERSON", head.start, head.start + end - junction - 1, score,
+                _NAME_RULES.NAME, f"{why} (broken across a page)",
+            )
 
 
 _LEADING_TITLES = re.compile(rf"[ \t]*{TITLES}")
