@@ -103,6 +103,9 @@ def test_elfproef():
         ("Postbus 20011, 2500 EA Den Haag", []),  # an organisation's address
         ("Ministerie van BZK, Turfmarkt 147, 2511 DP Den Haag", []),
         ("artikel 5.1, tweede lid", []),
+        ("melder: Oude Delft 112A, 2611 CG Delft", ["Oude Delft 112A", "2611 CG Delft"]),
+        ("Postbus 16700, 2500 BS Den Haag", []),
+        ("In de Lindelaan 12 woont een melder.", ["Lindelaan 12"]),
     ],
 )
 def test_address(text, expected):

@@ -335,6 +335,14 @@ _STREET = re.compile(
     rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
     rf"|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
 )
+# "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
+# word, known by the postcode after it.
+_STREET_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+){{1,3}}\d{{1,5}}"
+    rf"(?:[ \t]?[a-zA-Z](?![\w]))?(?:-(?:\d{{1,4}}|I{{1,3}}))?"
+    rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
+)
+_NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr)\b")
 _POSTCODE_CITY = re.compile(
     rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:{SP}(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
@@ -429,10 +437,22 @@ class DutchAddressRecognizer(_RegexRecognizer):
     NAME = "DutchAddressRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for pattern, what in ((_STREET, "street and house number"), (_POSTCODE_CITY, "postcode")):
+        seen: set[tuple[int, int]] = set()
+        for pattern, what in (
+            (_STREET, "street and house number"),
+            (_STREET_BEFORE_POSTCODE, "street and house number before a postcode"),
+            (_POSTCODE_CITY, "postcode"),
+        ):
             for m in pattern.finditer(text):
-                if pattern is _STREET:
+                if pattern is _STREET_BEFORE_POSTCODE and _NOT_A_STREET.search(m.group()):
+                    continue  # "Postbus 16700, 2500 BS Den Haag"
+                if pattern is not _POSTCODE_CITY:
                     m = _without_leading_words(m)
+                    if not re.match(r"[^\W\d_]", m.group()):
+                        continue  # only the number was left
+                    if any(s <= m.start() < e for s, e in seen):
+                        continue  # "Kerkstraat 1, 1017 GA": found as a street already
+                    seen.add((m.start(), m.end()))
                 # An organisation's own address (letterhead, colofon, signature) is not personal
                 # data: look for an organisation on the same line and the two lines before.
                 line_start = text.rfind("\n", 0, m.start()) + 1
