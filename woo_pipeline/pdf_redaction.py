@@ -186,7 +186,7 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     else:
         after = _trace_glyphs(page)
     found = _align(before, after, owners)
-    if trace is not None and sum(j is not None for j in found) != len(after):
+    if trace is not None and len(found) - found.count(None) != len(after):
         # The probed page shows a glyph that was not there before removal: the probes
         # disturbed the text. Take the survivors from the page without probes.
         _write_streams(doc, walker, {}, [])
@@ -289,14 +289,17 @@ def _owners(glyphs: list[_Glyph], areas: list[RedactionArea]) -> list[int | None
     append = owners.append
     for glyph in glyphs:
         x0, y0, x1, y1 = glyph.bbox
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        cy = (y0 + y1) / 2
+        nearby = rows.get(int(cy // 16))
         owner = None
-        for i in rows.get(int(cy // 16), ()):
-            r = rects[i]
-            # Plain comparisons: pymupdf.Rect.contains costs tens of microseconds a call.
-            if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
-                owner = i
-                break
+        if nearby is not None:  # most glyphs have no area in their row
+            cx = (x0 + x1) / 2
+            for i in nearby:
+                r = rects[i]
+                # Plain comparisons: pymupdf.Rect.contains costs tens of microseconds a call.
+                if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
+                    owner = i
+                    break
         append(owner)
     return owners
 
@@ -967,6 +970,9 @@ class _Walker:
         self.skipped_forms: list[str] = []
         self._form_uses: dict[int, int] = {}
         self._parents: list[int | None] = []  # for each stream, the stream that draws it
+        # _text_space by (id(text matrix), id(ctm)): the points of a text object share both
+        # matrices. Each entry holds the two matrices as well, so their ids stay theirs.
+        self.text_spaces: dict[tuple[int, int], tuple[object, object, object]] = {}
 
     def walk_page(self, data: bytes, xref: int) -> None:
         font = _add_font_resource(self.doc, self.page.xref, self.font_xref)
@@ -1552,18 +1558,20 @@ def _shift_pens(walker: _Walker, moves: list[tuple[_Point, float, float]]) -> No
     """
     if not moves:
         return
+    streams = walker.streams
+    # Per move: its stream, its place in stream order and the pen resets before it.
+    where = [
+        (at.stream, _order(at), streams[at.stream].resets[at.op_index], move_x, move_y)
+        for at, move_x, move_y in moves
+    ]
     for point in walker.points:
         if point.pen is None or not point.in_text:
             continue
-        order = _order(point)
-        resets = walker.streams[point.stream].resets
+        stream, order = point.stream, _order(point)
+        resets = streams[stream].resets[point.op_index]
         dx = dy = 0.0
-        for at, move_x, move_y in moves:
-            if (
-                at.stream == point.stream
-                and _order(at) <= order
-                and resets[point.op_index] == resets[at.op_index]
-            ):
+        for at_stream, at_order, at_resets, move_x, move_y in where:
+            if at_stream == stream and at_order <= order and at_resets == resets:
                 dx += move_x
                 dy += move_y
         if dx or dy:
@@ -1640,11 +1648,16 @@ def _choose_point(gap: _Gap, between: list[_Point], walker: _Walker) -> _Point |
 def _text_space(point: _Point, walker: _Walker) -> pymupdf.Matrix | None:
     """Linear map from the text space at an in-text point to page coordinates."""
     if point.linear is _UNKNOWN:
-        m = point.text_matrix * point.ctm * walker.page_transform
-        if abs(m.a * m.d - m.b * m.c) < 1e-9:
-            point.linear = None
-        else:
-            point.linear = pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)
+        key = (id(point.text_matrix), id(point.ctm))
+        known = walker.text_spaces.get(key)
+        if known is None:
+            m = point.text_matrix * point.ctm * walker.page_transform
+            if abs(m.a * m.d - m.b * m.c) < 1e-9:
+                linear = None
+            else:
+                linear = pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)
+            known = walker.text_spaces[key] = (point.text_matrix, point.ctm, linear)
+        point.linear = known[2]
     return point.linear
 
 
@@ -1801,8 +1814,11 @@ def _write_streams(
     `compress`: False for a page that is only traced (a probe pass), so no time goes into
     deflating streams that are replaced right after.
     """
+    by_stream: dict[int, dict[tuple[int, int | None], list[bytes]]] = {}
+    for (index, op, element), chunks in inserts.items():
+        by_stream.setdefault(index, {})[(op, element)] = chunks
     for index, stream in enumerate(walker.streams):
-        here = {(op, el): chunks for (s, op, el), chunks in inserts.items() if s == index}
+        here = by_stream.get(index, {})
         tail = b""
         if index == 0 and appended:
             tail = walker.end_closing + b"\n".join(appended)
