@@ -82,6 +82,8 @@ def test_iban_checksum():
         ("burgerservicenummer: 123.456.782", ["123.456.782"]),
         ("BSN 111222334", []),  # fails the elfproef
         ("kenmerk 111222333", []),  # a reference, not a BSN
+        ("het nummer 255482802 van de heer Soekhlal", ["255482802"]),
+        ("dossiernummer 255482802 van de heer Soekhlal", []),
     ],
 )
 def test_bsn(text, expected):

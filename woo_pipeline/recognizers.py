@@ -267,6 +267,11 @@ _PERSON_CONTEXT = re.compile(
     r"slachtoffer|verdachte|patiënt|leerling|kind|bewoner)\b",
     re.IGNORECASE,
 )
+_PERSON_AFTER = re.compile(
+    r"[ \t\n]*(?:,[ \t\n]*)?(?:van|voor|op naam van)[ \t\n]+(?:de[ \t\n]+)?"
+    + _PERSON_CONTEXT.pattern.replace(r"\b(?:", "(?:", 1),
+    re.IGNORECASE,
+)
 # Compounds count too: "Dossiernummer DUO:", "zaakkenmerk".
 _REFERENCE_CONTEXT = re.compile(
     r"\w*(?:kenmerk|referentie|nummer|dossier|kamerstuk|artikel|bedrag)\w*|\bnr\.?", re.I
@@ -304,9 +309,17 @@ class BsnRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, in a BSN column"
             elif _BSN_CONTEXT.search(before):
                 yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, labelled as BSN"
+            elif _PERSON_AFTER.match(text, m.end(), m.end() + 40) and re.search(
+                r"(?i)\b(?:het|dit|zijn|haar|het persoonlijke)[ \t\n]+nummer[ \t\n]*$", before
+            ):
+                # "het nummer 255482802 van de heer Soekhlal": a person's own number.
+                yield m.start(), m.end(), 0.6, "nine digits passing the elfproef, a person's number"
             elif not _REFERENCE_CONTEXT.search(before[-30:]):
                 grouped = bool(re.search(r"\D", m.group()))
-                person = _PERSON_CONTEXT.search(text[max(0, m.start() - 120) : m.start()])
+                # A person before the number, or right after it ("255482802 van mevrouw X").
+                person = _PERSON_CONTEXT.search(
+                    text[max(0, m.start() - 120) : m.start()]
+                ) or _PERSON_AFTER.match(text, m.end(), m.end() + 40)
                 if grouped or person:
                     # BSN grouping (123 456 782) or a person nearby: most likely a BSN.
                     yield m.start(), m.end(), 0.6, "nine digits passing the elfproef near a person"
