@@ -76,6 +76,14 @@ def redacted(text: str) -> list[str]:
             ["Eva Groen", "Pieter Koning", "Groen", "Koning"],
             [],
         ),
+        # A first name typed in lower case after an informal sign-off; elsewhere in lower
+        # case a word.
+        (
+            "Van: Dirk-Jan Smeenk\nAan: Margriet Bos\n\nok voor mij, de groen gemarkeerde "
+            "tekst mag weg.\ngr dirk-jan",
+            ["Dirk-Jan Smeenk", "Margriet Bos", "dirk-jan"],
+            ["groen"],
+        ),
         # A table drawn as text: the name columns, cell by cell.
         (
             "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"

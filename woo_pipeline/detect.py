@@ -706,7 +706,11 @@ def _name_variants(name: str) -> set[str]:
             variants.add(surname)
         if i > 0 and words[i].lower() in tv:
             variants.add(surname[0].upper() + surname[1:])  # "van Dijk" → "Van Dijk"
-    if len(words) > 1 and "." not in words[0] and lexicon.is_first_name(words[0]):
+    first_name = len(words) > 1 and "." not in words[0] and (
+        lexicon.is_first_name(words[0])
+        or all(lexicon.is_first_name(p) for p in words[0].split("-"))  # "Dirk-Jan"
+    )
+    if first_name:
         if not lexicon.is_common_word(words[0]):
             variants.add(words[0])
     variants.add(clean)
@@ -719,6 +723,11 @@ _REPORTING_VERB = re.compile(
     r"bevestigt|reageert|vult|concludeert|informeert|herinnert|pleit|waarschuwt|geeft|"
     r"meldde|vroeg|antwoordde|zei|stelde|merkte|benadrukte|wees|deelde|constateerde|"
     r"bevestigde|reageerde|vulde|concludeerde|informeerde|herinnerde|pleitte|gaf)\b"
+)
+
+
+_INFORMAL_SIGNOFF = re.compile(
+    r"(?im)^[ \t]*(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)[ \t,.!:-]*$"
 )
 
 
@@ -756,7 +765,9 @@ def _propagate_people(
     alternatives = "|".join(
         re.escape(v).replace(r"\ ", SP) for v in sorted(variants, key=len, reverse=True)
     )
-    pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])")
+    # Case-insensitive, so that a name typed in lower case after an informal sign-off
+    # ("gr dirk-jan") is found; elsewhere lower case is the ordinary word.
+    pattern = re.compile(rf"(?i)(?<![\w@.])(?:{alternatives})(?![\w@])")
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue
@@ -764,7 +775,12 @@ def _propagate_people(
             continue
         found = m.group()
         words = found.split()
-        if not found[:1].isupper() and not (
+        lower_signoff = found.islower() and _INFORMAL_SIGNOFF.search(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
+        )
+        if " ".join(words) not in variants and not lower_signoff:
+            continue  # the pattern ignores case only for the sign-off
+        if not found[:1].isupper() and not lower_signoff and not (
             words[0] in lexicon.tussenvoegsels() and words[-1][:1].isupper()
         ):
             continue  # "ten Cate" stays a name; "groen" in lower case is the word
