@@ -153,6 +153,7 @@ def test_licence_plate(text, expected):
         ("Met vriendelijke groet,\n\nPIETER DE GROOT\n", ["PIETER DE GROOT"]),
         ("Van: Bakker, Karin <k.bakker@minbzk.nl>", ["Bakker, Karin"]),
         ("N.B. Dit is een opmerking", []),
+        ("Gezien: HJK 12/3\nTer info: CvdB, MSz", ["HJK", "CvdB", "MSz"]),
         ("Samengewerkt met\nDGOB, JenV\n", []),
         ("Het Verwey-Jonker Instituut deed onderzoek", []),
         ("Aanleiding\nDe Kamer vroeg om een brief", []),

@@ -595,10 +595,13 @@ BARE_INITIALS = rf"[{UPPER}]{{1,3}}[ ](?=(?:{TV}[ ])?[{UPPER}][{LOWER}])"
 # Person codes: initials in action lists, paraphs and typist lines: "Actie: FD", "(LdG)",
 # "JvdB/HK".
 _CODE = r"[A-Z]{1,3}(?:vd|vh|v|d|t)?[A-Z]{0,2}"
+# In a paraph list a code may end in a lower-case letter: "MSz", "HJk".
+_LIST_CODE = rf"{_CODE}(?:(?<=[A-Z][A-Z])[a-z](?![a-z]))?"
 _CODE_CONTEXT = re.compile(
     rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
-    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist)[\w \t]{{0,25}}:[ \t]*"
-    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_CODE})*)(?![\w])"
+    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist|akkoord|ter[ \t]+info(?:rmatie)?)"
+    rf"[\w \t]{{0,25}}:[ \t]*"
+    rf"(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
 _CODE_LINE = re.compile(rf"(?m)^[ \t]*(?P<codes>{_CODE}(?:/{_CODE})+)[ \t]*$")
 # "- EvW stuurt de planning rond", "- HK en PW maken een voorstel": who does what in minutes.
@@ -1027,7 +1030,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         ):
             for m in pattern.finditer(text):
                 codes = m.group("codes")
-                for c in re.finditer(_CODE, codes):
+                for c in re.finditer(_LIST_CODE, codes):
                     code = c.group()
                     if len(code) < 2 or code in _ABBREVIATIONS or code.lower() in _KNOWN_ORGS:
                         continue
