@@ -1761,11 +1761,14 @@ def _box_rect(rect: pymupdf.Rect, placement: _Placement) -> pymupdf.Rect:
     return rect
 
 
-def _box_ops(rect: pymupdf.Rect, ctm: pymupdf.Matrix, page_transform: pymupdf.Matrix) -> bytes:
-    """A light-grey filled rectangle over `rect` (page coordinates), drawn at top level."""
-    to_user = ~(ctm * page_transform)
+def _box_ops(rect: pymupdf.Rect, to_user: bytes) -> bytes:
+    """A light-grey filled rectangle over `rect` (page coordinates), drawn at top level.
+
+    `to_user`: the cm operands from page coordinates to the user space where it is drawn,
+    ``_matrix(~(ctm * page_transform))``.
+    """
     corner_and_size = b" ".join(_num(v) for v in (rect.x0, rect.y0, rect.width, rect.height))
-    return b"q %s cm %s g %s re f Q" % (_matrix(to_user), _num(BOX_GRAY), corner_and_size)
+    return b"q %s cm %s g %s re f Q" % (to_user, _num(BOX_GRAY), corner_and_size)
 
 
 def _write_final(
@@ -1776,6 +1779,16 @@ def _write_final(
     corrections: _Inserts,
 ) -> None:
     page_transform = page.transformation_matrix
+    # The boxes' cm operands by ctm (id): the boxes of a page mostly share one ctm, and the
+    # points and the walker keep each ctm alive meanwhile.
+    frames: dict[int, bytes] = {}
+
+    def box(rect: pymupdf.Rect, ctm: pymupdf.Matrix) -> bytes:
+        to_user = frames.get(id(ctm))
+        if to_user is None:
+            to_user = frames[id(ctm)] = _matrix(~(ctm * page_transform))
+        return _box_ops(rect, to_user)
+
     # At one place: boxes first, then pen corrections (labels are measured from the
     # corrected pen), then labels.
     inserts = _merged(corrections, {})
@@ -1786,15 +1799,13 @@ def _write_final(
         label = area.label.encode("cp1252", errors="replace")
         point = placement.point
         if point is None:
-            appended.append(_box_ops(rect, walker.end_state.ctm, page_transform))
+            appended.append(box(rect, walker.end_state.ctm))
             if label:
                 appended.append(_label_ops(label, None, placement.gap, walker))
             continue
         # The box goes before the text object, so the label (and later text) is drawn on it.
         box_at = point.bt_index if point.in_text else point.op_index
-        inserts.setdefault((point.stream, box_at, None), []).insert(
-            0, _box_ops(rect, point.ctm, page_transform)
-        )
+        inserts.setdefault((point.stream, box_at, None), []).insert(0, box(rect, point.ctm))
         if label:
             key = (point.stream, point.op_index, point.element)
             inserts.setdefault(key, []).append(_label_ops(label, point, placement.gap, walker))
