@@ -201,6 +201,11 @@ def test_cells_of_real_tables_by_column() -> None:
             "Het kantoor van de Belastingdienst komt aan de Johan de Wittlaan 7 in Den Haag.",
             [],
         ),
+        (
+            "De bijeenkomst is in het Erasmus MC (Dr. Molewaterplein 40, Rotterdam), na de "
+            "vergadering in Paris.",
+            [],
+        ),
         # A citizen's address: whole, without the words before it, also across a line break.
         (
             "Klager woont aan de Johan de\nWittlaan 7. Aan de Lindelaan 12 woont de heer Bakker.",

@@ -379,6 +379,15 @@ _PREMISES_BEFORE = re.compile(
 _WORD = re.compile(r"[\w&-]+")
 
 
+def _org_before_bracket(before: str) -> bool:
+    """"het Erasmus MC (Dr. Molewaterplein 40": an organisation with its address in brackets."""
+    m = re.search(r"([\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,4})[ \t]*\([ \t]*(?:[\w.]+[ \t]+)?$", before)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return looks_like_organisation(m.group(1)) or looks_like_organisation(words[-1])
+
+
 def _names_known_org(text: str, start: int) -> bool:
     """A known organisation on the address's own line before it or on the line above, as in a
     signature ("... | Senior adviseur | KNMI\nUtrechtseweg 297, De Bilt")."""
@@ -488,6 +497,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     _ORG_ADDRESS_CONTEXT.search(letterhead)
                     or _ORG_ADDRESS_BEFORE.search(same_line_before)
                     or _PREMISES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                    or _org_before_bracket(same_line_before)
                     or _names_known_org(text, m.start())
                 ):
                     continue
@@ -599,7 +609,8 @@ _CODE = r"[A-Z]{1,3}(?:vd|vh|v|d|t)?[A-Z]{0,2}"
 _LIST_CODE = rf"{_CODE}(?:(?<=[A-Z][A-Z])[a-z](?![a-z]))?"
 _CODE_CONTEXT = re.compile(
     rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
-    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist|akkoord|ter[ \t]+info(?:rmatie)?)"
+    rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist|akkoord|ter[ \t]+info(?:rmatie)?|"
+    rf"follow-up|action|actions|owner)"
     rf"[\w \t]{{0,25}}:[ \t]*"
     rf"(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
@@ -775,6 +786,9 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
             name = m.group("name")
+            words = _name_words(name)
+            if words and is_street_name(words[-1]):
+                continue  # "Dr. Molewaterplein": a street named after a doctor
             if looks_like_organisation(name) or all(
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
             ):
