@@ -154,6 +154,8 @@ def test_licence_plate(text, expected):
         ("Van: Bakker, Karin <k.bakker@minbzk.nl>", ["Bakker, Karin"]),
         ("N.B. Dit is een opmerking", []),
         ("Gezien: HJK 12/3\nTer info: CvdB, MSz", ["HJK", "CvdB", "MSz"]),
+        ("Zoals Femke al aangaf. Volgens Thijs is het klaar.", ["Femke", "Thijs"]),
+        ("Het Max Planck Instituut", []),
         ("Samengewerkt met\nDGOB, JenV\n", []),
         ("Het Verwey-Jonker Instituut deed onderzoek", []),
         ("Aanleiding\nDe Kamer vroeg om een brief", []),

@@ -759,6 +759,12 @@ def _is_signature_role_line(line: str) -> bool:
     return words[0] in _OFFICE_WORDS or looks_like_organisation(stripped)
 
 
+# Capitalised words that open a sentence before a first name ("Volgens Femke ...").
+_NAME_OPENERS = frozenset(
+    "volgens namens dankzij zonder samen behalve vanwege tijdens sinds ondanks".split()
+)
+
+
 class DutchNameRecognizer(_RegexRecognizer):
     """Names by their Dutch shape: titles, initials, first-name lexicon, e-mail headers,
     greetings and signature blocks. The trained NER model (SpacyRecognizer) complements it
@@ -1028,8 +1034,12 @@ class DutchNameRecognizer(_RegexRecognizer):
             before = text[max(0, m.start() - 40) : m.start()]
             after = text[m.end() : m.end() + 40]
             # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
-            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]|[ \t]*&", after) or re.search(
-                rf"[{UPPER}][\w'’-]*[ \t]+$", before
+            previous = re.search(rf"([{UPPER}][\w'’-]*)[ \t]+$", before)
+            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]|[ \t]*&", after) or (
+                # "Zoals Femke", "Volgens Femke": a sentence-opening word, not a name part
+                previous
+                and not lexicon.is_common_word(previous.group(1))
+                and previous.group(1).lower() not in _NAME_OPENERS
             ):
                 continue
             sentence_start = not before.strip() or before.rstrip()[-1] in ".!?:\n"
