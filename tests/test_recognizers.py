@@ -30,6 +30,10 @@ def found(recognizer, text: str, min_score: float = 0.5) -> list[str]:
         ("(a.celik@rvo.nl)", ["a.celik@rvo.nl"]),
         ("Vragen: postbus@minbzk.nl of info@rijksoverheid.nl", []),
         ("woo@minbzk.nl", []),
+        # A box named after an acronym the document uses is shared; initials are not.
+        ("Vragen: ibp@minbzk.nl of het secretariaat IBP", []),
+        ("mail jwb@minbzk.nl", ["jwb@minbzk.nl"]),
+        ("mail kbakker@minbzk.nl", ["kbakker@minbzk.nl"]),
         ("geen adres hier @ of daar", []),
     ],
 )
@@ -51,6 +55,11 @@ def test_email(text, expected):
         ("Datum 14-03-2023", []),
         ("een bedrag van 1234567890 euro", []),
         ("kenmerk 3456789", []),
+        ("zijn Poolse nummer is +48 512 884 301.", ["+48 512 884 301"]),
+        ("+1 202 623 4471 (direct)", ["+1 202 623 4471"]),
+        ("score +12 punten", []),
+        ("T 070 333 44 44", []),  # the general number of a ministry (SZW)
+        ("vragen via 070 340 7911 (VWS, algemeen)", []),
     ],
 )
 def test_phone(text, expected):
@@ -63,6 +72,8 @@ def test_phone(text, expected):
         ("IBAN NL91 ABNA 0417 1643 00 ten name van", ["NL91 ABNA 0417 1643 00"]),
         ("rekening NL91ABNA0417164300.", ["NL91ABNA0417164300"]),
         ("NL91 ABNA 0417 1643 01", []),  # checksum fails
+        ("op NL91 ABNA 0417 1643 00 van Stichting Samen Sterk", []),  # an organisation's
+        ("op NL91 ABNA 0417 1643 00 t.n.v. J.H. Smit", ["NL91 ABNA 0417 1643 00"]),
         ("NL12 ABCD 1234 5678 90", []),
     ],
 )
@@ -155,6 +166,10 @@ def test_licence_plate(text, expected):
         ("N.B. Dit is een opmerking", []),
         ("Gezien: HJK 12/3\nTer info: CvdB, MSz", ["HJK", "CvdB", "MSz"]),
         ("Zoals Femke al aangaf. Volgens Thijs is het klaar.", ["Femke", "Thijs"]),
+        ("Vermeulen zoekt dit uit (actie IV). Opgesteld door FTA.", ["IV", "FTA"]),
+        ("Steller: NB | Paraaf dir. IZ: KtH", ["NB", "KtH"]),
+        ("uitzendbureau Flex4U B.V. in Venlo", []),
+        ("Afzender: J.H. (Jan-Hendrik) Smit, Lindelaan 1", ["J.H. (Jan-Hendrik) Smit"]),
         ("Het Max Planck Instituut", []),
         ("Samengewerkt met\nDGOB, JenV\n", []),
         ("Het Verwey-Jonker Instituut deed onderzoek", []),

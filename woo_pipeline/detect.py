@@ -30,9 +30,11 @@ from woo_pipeline.recognizers import (
     DutchNameRecognizer,
     all_recognizers,
     elfproef,
+    is_functional_mailbox,
     is_name_cell,
     is_street_name,
     looks_like_organisation,
+    names_an_organisation,
     person_codes_in,
 )
 from woo_pipeline.tables import column_cells
@@ -85,7 +87,8 @@ _OFFICE = "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=
 _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 # "minister van Binnenlandse Zaken, mevrouw mr. " ← the window before a name ends like this.
 _OFFICE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_OFFICE})\b(?:[ \t\n]+(?:van|voor|in|bij|namens)[ \t\n]+[^,.;:()\n]{{1,70}}?)?"
+    rf"(?i)\b(?:{_OFFICE})\b"
+    rf"(?:[ \t\n]+(?:van|voor|in|bij|namens|of|for)[ \t\n]+[^,.;:()\n]{{1,70}}?)?"
     rf"[ \t\n]*,?[ \t\n]*"
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
 )
@@ -98,7 +101,9 @@ _OFFICE_NAMED = "|".join(
     if t not in ("lid", "het lid", "de leden", "mp")
 )
 _OFFICE_AFTER = re.compile(
+    # not ", Burgemeester Knappertlaan 12B": a street named after an office
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
+    rf"(?![ \t]+(?-i:[A-Z])[\w'-]*[ \t]+\d)"
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
@@ -246,6 +251,7 @@ def detect(
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
+    _keep_organisation_numbers(text, candidates)
     for c in candidates:
         if c.suggestion == REDACT and c.score < config.redact_threshold:
             c.suggestion, c.reason = PENDING, f"score {c.score:.2f} below the threshold"
@@ -271,6 +277,65 @@ def dehyphenate(text: str) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     return "".join(parts), offsets
+
+
+_EMAIL_ON_LINE = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
+_MOBILE = re.compile(r"^\(?(?:\+|00)?\(?31\)?[ .\-()]*(?:\(?0\)?[ .\-]*)?6|^\(?06")
+
+
+def _keep_organisation_numbers(text: str, candidates: list[_Candidate]) -> None:
+    """A landline on a line that names an organisation and no person is the organisation's
+    number: "Ministerie van JenV, Turfmarkt 147, 2511 DP Den Haag, T 070 370 79 11", a table
+    row "NCC (24/7)   Nationaal Crisiscentrum   070 751 5000". Outside a table the line above
+    must name no person either: "Karin Bakker\nDirectie Wetgeving, T 070 ..." is her line.
+    Mobile numbers always belong to a person."""
+    people = [
+        (c.start, c.end)
+        for c in candidates
+        if c.suggestion == REDACT and c.entity_type in ("PERSON", "EMAIL_ADDRESS")
+    ]
+
+    def names_person(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in people)
+
+    for c in candidates:
+        if c.entity_type != "PHONE_NUMBER" or c.suggestion != REDACT:
+            continue
+        number = text[c.start : c.end]
+        if _MOBILE.match(number) or not re.match(r"\(?(?:0|\+31|0031)", number):
+            continue  # a mobile or a number abroad: the rule knows Dutch landlines only
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:c.start] + " " + text[c.end:line_end]
+        table_row = bool(_CELL_GAP.search(text, line_start, line_end))
+        if sum(w[:1].islower() for w in line.split()) >= 5:
+            continue  # a sentence: "zijn nummer is 0527 ... De Arbeidsinspectie heeft ..."
+        shared_mailbox = any(
+            is_functional_mailbox(m.group(), text) for m in _EMAIL_ON_LINE.finditer(line)
+        )
+        if names_person(line_start, line_end) or not (
+            names_an_organisation(line) or shared_mailbox
+        ):
+            continue
+        if not table_row:
+            above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+            if line_start and names_person(above, line_start):
+                continue
+        c.suggestion, c.reason = KEEP, "an organisation's number: the line names no person"
+    # The same number elsewhere ("Piket   wisselend   070 751 5000") is still that number.
+    kept = {
+        re.sub(r"\D", "", text[c.start : c.end])
+        for c in candidates
+        if c.entity_type == "PHONE_NUMBER" and c.reason.startswith("an organisation's number")
+    }
+    for c in candidates:
+        if (
+            c.entity_type == "PHONE_NUMBER"
+            and c.suggestion == REDACT
+            and re.sub(r"\D", "", text[c.start : c.end]) in kept
+        ):
+            c.suggestion, c.reason = KEEP, "an organisation's number: named as such elsewhere"
 
 
 def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate]:
@@ -359,11 +424,11 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
 
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
 _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
-# "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
 # "i.o." (in opdracht), "p.o." (per order), "namens": a signer's role, not part of the name.
 _ON_BEHALF_PREFIX = re.compile(r"(?i)(?:i\.o\.|p\.o\.|namens)[ \t\n]+")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 _TRAILING_LOWER = re.compile(r"(?:(?<!-)\s+[a-zß-öø-ÿ'’][^\s]*)+$")  # not "Sm-\nits"
+# "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
 _TRAILING_ORG = re.compile(r"\s+(?:van|bij|voor|namens)\s+(?:de\s+|het\s+)?([A-Z][\w-]+)$")
 
 
@@ -709,6 +774,16 @@ def _name_variants(name: str) -> set[str]:
     first_name = len(words) > 1 and "." not in words[0] and (
         lexicon.is_first_name(words[0])
         or all(lexicon.is_first_name(p) for p in words[0].split("-"))  # "Dirk-Jan"
+        # "Tesfamariam Berhane": a first name no list knows, but no word or place either
+        or (
+            i == 1
+            and len(words[0]) >= 4
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and not lexicon.is_place(words[0])
+            and not lexicon.is_surname(words[0])
+            and not looks_like_organisation(words[0])
+        )
     )
     if first_name:
         if not lexicon.is_common_word(words[0]):

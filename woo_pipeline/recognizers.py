@@ -20,7 +20,9 @@ from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FUNCTION_WORDS,
     GREETINGS,
+    INSTITUTION_WORDS,
     KNOWN_ORGANISATIONS,
+    KNOWN_SWITCHBOARDS,
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -48,7 +50,7 @@ CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
 # "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
 INITIALS = (
     rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
-    rf"(?:\([{UPPER}][{LOWER}'’-]+\)[ \t]?)?"
+    rf"(?:\([{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*\)[ \t]?)?"
 )
 # Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
 # ("mevrouw Van Dijk", "Van den Heuvel").
@@ -64,7 +66,7 @@ _TITLE_ALT = "|".join(
 )
 TITLES = rf"(?:(?i:{_TITLE_ALT})(?:{SP}|(?<=\.)))+"
 
-_ORG_WORDS = {w.lower() for w in ORGANISATION_WORDS}
+_ORG_WORDS = {w.lower() for w in (*ORGANISATION_WORDS, *INSTITUTION_WORDS)}
 _EPONYM_WORDS = {w.lower() for w in EPONYM_WORDS}
 _KNOWN_ORGS = {o.lower() for o in KNOWN_ORGANISATIONS}
 _FUNCTION_WORDS = {w.lower() for w in FUNCTION_WORDS}
@@ -73,6 +75,7 @@ _ORG_SUFFIXES = (
     "dienst", "bedrijf", "instituut", "bureau", "centrum", "fonds", "autoriteit", "inspectie",
     "ministerie", "directie", "agentschap", "college", "commissie", "stichting", "vereniging",
     "universiteit", "planbureau", "rekenkamer", "raad", "bank", "loket", "platform", "overleg",
+    "toezicht",
 )
 
 
@@ -145,12 +148,41 @@ FUNCTIONAL_MAILBOXES = frozenset(
 )
 
 
-def is_functional_mailbox(address: str) -> bool:
-    """`postbus.dgob@minbzk.nl`, `woo-verzoeken@minvws.nl`: a shared box, not a person."""
+def is_functional_mailbox(address: str, text: str = "") -> bool:
+    """`postbus.dgob@minbzk.nl`, `woo-verzoeken@minvws.nl`, `ncc@nctv.minjenv.nl`: a shared
+    box, not a person.
+
+    Beyond the listed words, a box whose local part has no part shaped like a person's
+    (an initial, a first name, a surname, initials or a first name run into a surname) is
+    taken as shared when each part is an ordinary word, a known organisation, digits, or an
+    acronym the document itself uses in capitals (`ibp@` next to "secretariaat IBP"). Short
+    parts are not enough on their own: `jwb@` may be someone's initials.
+    """
     local = address.split("@")[0].lower()
     if local in FUNCTIONAL_MAILBOXES:
         return True
-    return any(part in FUNCTIONAL_MAILBOXES for part in re.split(r"[._+-]", local))
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    if any(part in FUNCTIONAL_MAILBOXES for part in parts):
+        return True
+    if not parts or any(_person_like_part(p) for p in parts):
+        return False
+    return all(
+        p.isdigit()
+        or lexicon.is_common_word(p)
+        or p in _KNOWN_ORGS
+        or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
+        for p in parts
+    )
+
+
+def _person_like_part(part: str) -> bool:
+    if len(part) == 1 or lexicon.is_first_name(part) or lexicon.is_surname(part):
+        return True
+    # "kbakker", "jwvdheuvel", "karinbakker": initials or a first name run into a surname
+    for i in range(1, min(len(part) - 2, 12)):
+        if lexicon.is_surname(part[i:]) and (i <= 3 or lexicon.is_first_name(part[:i])):
+            return True
+    return False
 
 
 class DutchEmailRecognizer(_RegexRecognizer):
@@ -159,7 +191,7 @@ class DutchEmailRecognizer(_RegexRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _EMAIL.finditer(text):
-            if is_functional_mailbox(m.group()):
+            if is_functional_mailbox(m.group(), text):
                 continue
             yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
 
@@ -177,12 +209,22 @@ _SWITCHBOARD_BEFORE = re.compile(
     r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
 )
+# "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
-    r"^\s*\(?(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis)", re.I
+    r"^\s*\(?(?:[\w&/-]{1,12},[ \t]*)?"
+    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis)",
+    re.I,
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:\b[TMF]\b\.?|tel\.?|telefoon|telefoonnummer|mobiel|mob\.?|fax|bellen|gsm|nummer)\s*:?\s*$",
     re.IGNORECASE,
+)
+
+
+# Numbers abroad: "+48 512 884 301", "+1 202 623 4471", "+32 (0)2 501 85 11"; 8 to 15 digits
+# in groups. Dutch numbers (+31) are read by _PHONE.
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w/.+-])\+(?!31)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?![\d-])"
 )
 
 
@@ -191,6 +233,19 @@ class DutchPhoneRecognizer(_RegexRecognizer):
     NAME = "DutchPhoneRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        yield from self._foreign(text)
+        yield from self._dutch(text)
+
+    def _foreign(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _FOREIGN_PHONE.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if not 8 <= len(digits) <= 15:
+                continue
+            if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]):
+                continue
+            yield m.start(), m.end(), 0.85, "phone number abroad (+ and country code)"
+
+    def _dutch(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _PHONE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if digits.startswith("0031"):
@@ -201,8 +256,11 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 digits = digits[1:]  # "+31 (0)70": the (0) is not dialled
             if len(digits) != 10 or not digits.startswith("0"):
                 continue
-            # 0800/0900/088 numbers belong to organisations, not to people.
+            # 0800/0900/088 numbers belong to organisations, not to people; so do the known
+            # general numbers of ministries.
             if digits.startswith(("0800", "0900", "0909", "088", "085")):
+                continue
+            if digits in KNOWN_SWITCHBOARDS:
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
             has_context = bool(_PHONE_CONTEXT.search(before))
@@ -253,8 +311,20 @@ class IbanChecksumRecognizer(_RegexRecognizer):
                     value = ""
                     break
                 value = value[:cut]
-            if value:
-                yield m.start(), m.start() + len(value), 1.0, "IBAN with a valid mod-97 checksum"
+            if not value:
+                continue
+            # "rekening NL77 INGB ... van Stichting Samen Sterk": an organisation's account.
+            holder = _ACCOUNT_HOLDER.match(text, m.start() + len(value))
+            if holder and names_an_organisation(holder.group("holder")):
+                continue
+            yield m.start(), m.start() + len(value), 1.0, "IBAN with a valid mod-97 checksum"
+
+
+# The account holder after an IBAN: "van Stichting X", "t.n.v. Gemeente Y", "(ten name van ...)".
+_ACCOUNT_HOLDER = re.compile(
+    r"[ \t\n]*\(?(?:van|t\.n\.v\.|ten[ \t]+name[ \t]+van|of|held[ \t]+by)[ \t\n]+"
+    r"(?:de[ \t]+|het[ \t]+|the[ \t]+)?(?P<holder>[^\n,.;()]{2,60})"
+)
 
 
 # --- BSN -----------------------------------------------------------------------------------
@@ -343,7 +413,7 @@ _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_STREET_TITLES}|[{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
     rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten){SP})?"
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
-    rf"[{UPPER}][{LOWER}]*(?:{_STREET_SUFFIX})"
+    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})"
     rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
     rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
     rf"|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
@@ -361,7 +431,8 @@ _POSTCODE_CITY = re.compile(
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
 _ORG_ADDRESS_CONTEXT = re.compile(
-    r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|"
+    r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|ministry|"
+    r"department|directorate|embassy|ambassade|"
     r"rijksdienst|agentschap|instituut|inspectie|hoofdkantoor|(?m:^[ \t]*(?:gemeente|provincie)\b)",
     re.I,
 )
@@ -388,6 +459,14 @@ def _org_before_bracket(before: str) -> bool:
     return looks_like_organisation(m.group(1)) or looks_like_organisation(words[-1])
 
 
+def _org_heads_line(before: str) -> bool:
+    """"Nationaal Archief, Prins Willem-Alexanderhof 20, ...": the line opens with an
+    organisation, then its address."""
+    if "," not in before:
+        return False
+    return names_an_organisation(before.split(",")[0])
+
+
 def _names_known_org(text: str, start: int) -> bool:
     """A known organisation on the address's own line before it or on the line above, as in a
     signature ("... | Senior adviseur | KNMI\nUtrechtseweg 297, De Bilt")."""
@@ -396,14 +475,17 @@ def _names_known_org(text: str, start: int) -> bool:
     window = text[above:start]
     if len(window.split()) > 16 or _CITIZEN_WORDS.search(window):
         return False  # prose, or a citizen named right there: "klacht van mevrouw X tegen UWV"
-    return any(w.lower() in _KNOWN_ORGS for w in _WORD.findall(window))
+    return names_an_organisation(window)
+
+
 # Someone's home: an address after these words is personal data whatever else is near.
-_CITIZEN_ADDRESS_CONTEXT = re.compile(
+_CITIZEN_WORD = (
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
     r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
-    r"betrokkene|bewoner|huurder|eigenaar)[^.\n]{0,60}$",
-    re.I,
+    r"betrokkene|bewoner|huurder|eigenaar)"
 )
+_CITIZEN_ADDRESS_CONTEXT = re.compile(rf"{_CITIZEN_WORD}[^.\n]{{0,60}}$", re.I)
+_CITIZEN_WORDS = re.compile(_CITIZEN_WORD, re.I)
 
 
 class _Span:
@@ -451,9 +533,6 @@ def _without_leading_words(m: re.Match) -> re.Match | _Span:
     return m if start == m.start() else _Span(m, start)
 
 
-_CITIZEN_WORDS = re.compile(_CITIZEN_ADDRESS_CONTEXT.pattern.replace("[^.\\n]{0,60}$", ""), re.I)
-
-
 class DutchAddressRecognizer(_RegexRecognizer):
     ENTITY = "NL_ADDRESS"
     NAME = "DutchAddressRecognizer"
@@ -488,8 +567,12 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 window = text[line_start : line_end if line_end > 0 else len(text)]
                 # Letterhead and signature lines are short; a line of prose that mentions an
                 # inspectorate says nothing about whose address follows.
+                # An address line ("Ministerie van Financiën, Korte Voorhout 7, 2511 CW Den
+                # Haag") is no prose, however many words it has.
                 letterhead = "\n".join(
-                    ln for ln in window.split("\n") if len(ln.split()) < 9 or "|" in ln
+                    ln
+                    for ln in window.split("\n")
+                    if len(ln.split()) < 9 or "|" in ln or _POSTCODE_CITY.search(ln)
                 )
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
                 same_line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-60:]
@@ -498,6 +581,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     or _ORG_ADDRESS_BEFORE.search(same_line_before)
                     or _PREMISES_BEFORE.search(text, max(0, m.start() - 80), m.start())
                     or _org_before_bracket(same_line_before)
+                    or _org_heads_line(same_line_before)
                     or _names_known_org(text, m.start())
                 ):
                     continue
@@ -610,9 +694,14 @@ _LIST_CODE = rf"{_CODE}(?:(?<=[A-Z][A-Z])[a-z](?![a-z]))?"
 _CODE_CONTEXT = re.compile(
     rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
     rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist|akkoord|ter[ \t]+info(?:rmatie)?|"
-    rf"follow-up|action|actions|owner)"
-    rf"[\w \t]{{0,25}}:[ \t]*"
+    rf"follow-up|action|actions|owner|steller|auteur)"
+    rf"[\w. \t]{{0,25}}:[ \t]*"
     rf"(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
+)
+# "(actie IV)", "opgesteld door FTA": initials after a word that names a person's act.
+_CODE_AFTER_ACT = re.compile(
+    rf"(?:\((?:actie|actiehouder|action)[:]?[ \t]+|\b(?i:opgesteld|geschreven|behandeld)[ \t]+door"
+    rf"[ \t]+)(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
 _CODE_LINE = re.compile(rf"(?m)^[ \t]*(?P<codes>{_CODE}(?:/{_CODE})+)[ \t]*$")
 # "- EvW stuurt de planning rond", "- HK en PW maken een voorstel": who does what in minutes.
@@ -624,7 +713,7 @@ _CODE_BULLET = re.compile(
 # "MK (Mirjam Kooistra)": initials followed by the full name in brackets.
 _CODE_BEFORE_NAME = re.compile(rf"(?<![\w/])(?P<codes>{_CODE})[ \t]+\((?={NAME_WORD}[ \t])")
 _MIXED_CODE = re.compile(r"[A-Z](?:v|d|vd|vh|vt|t|de|van)[A-Z][a-z]?")
-_MIXED_CODE_ANYWHERE = re.compile(r"(?<![\w&/-])[A-Z](?:v|d|vd|vh|vt|t|de)[A-Z](?![\w&-])")
+_MIXED_CODE_ANYWHERE = re.compile(r"(?<![\w&/-])[A-Z]{1,2}(?:v|d|vd|vh|vt|t|de)[A-Z](?![\w&-])")
 _CODE_PAIR = re.compile(rf"(?<![\w/])(?P<a>{_CODE})/(?P<b>{_CODE})(?![\w/])")
 _BARE_INITIALS_NAME = re.compile(
     rf"(?<![\w.&/-])(?P<i>[{UPPER}]{{2,3}})[ ](?P<s>(?:(?:{_TV})[ ])?{NAME_WORD})(?![\w])"
@@ -643,6 +732,7 @@ _NOT_INITIAL = frozenset(
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 
 
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+(?:(?:{_TV})[ \t]+)*[{UPPER}][{LOWER}]")
 _WORD_START = re.compile(rf"(?<![\w.-])[{UPPER}]")
 
 
@@ -653,6 +743,19 @@ def _matches_at_each_capital(pattern: re.Pattern, text: str) -> Iterable[re.Matc
         m = pattern.match(text, start.start())
         if m:
             yield m
+
+
+def names_an_organisation(text: str) -> bool:
+    """Whether text names an organisation or unit (an organisation word, a known organisation,
+    an organisation-like compound such as "Operatiecentrum"); unlike `looks_like_organisation`
+    a function title ("Senior adviseur") does not count."""
+    for w in re.findall(rf"[\w{UPPER}{LOWER}'’&-]+", text):
+        low = w.lower()
+        if low in _ORG_WORDS or low in _KNOWN_ORGS:
+            return True
+        if w[:1].isupper() and len(low) > 9 and low.endswith(_ORG_SUFFIXES):
+            return True
+    return False
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -717,6 +820,17 @@ def _field_value_lines(text: str, pos: int) -> Iterable[tuple[int, str]]:
     line_end = len(text) if line_end < 0 else line_end
     if text[pos:line_end].strip():
         yield pos, text[pos:line_end]
+        # A list that wraps ("..., Pieter-Bas 't Hart; secretaris:\nYonas Haile") goes on
+        # while a line ends in a separator.
+        for _ in range(8):
+            if not text[pos:line_end].rstrip().endswith((",", ";", ":")):
+                return
+            pos = line_end + 1
+            if pos >= len(text) or text[pos] == "\n":
+                return
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            yield pos, text[pos:line_end]
         return
     start = line_end + 1
     for _ in range(8):
@@ -759,6 +873,12 @@ def _is_signature_role_line(line: str) -> bool:
     return words[0] in _OFFICE_WORDS or looks_like_organisation(stripped)
 
 
+# Attendance lines of minutes: every name listed is a person's (office holders are then kept
+# by their title: "minister Bruins (OCW)").
+ATTENDANCE_LABELS = (
+    "Aanwezig", "Aanwezigen", "Afwezig", "Afwezigen", "Deelnemers", "Genodigden",
+    "Present", "Participants", "Attendees", "Apologies",
+)
 # Capitalised words that open a sentence before a first name ("Volgens Femke ...").
 _NAME_OPENERS = frozenset(
     "volgens namens dankzij zonder samen behalve vanwege tijdens sinds ondanks".split()
@@ -816,6 +936,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if looks_like_organisation(surname):
                 continue
+            if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
+                continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
             yield m.start("name"), m.end("name"), 0.85, "initials followed by a surname"
 
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -862,7 +984,8 @@ class DutchNameRecognizer(_RegexRecognizer):
 
     def _staff_fields(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         labels = "|".join(
-            re.escape(lbl) for lbl in sorted(STAFF_FIELD_LABELS, key=len, reverse=True)
+            re.escape(lbl)
+            for lbl in sorted((*STAFF_FIELD_LABELS, *ATTENDANCE_LABELS), key=len, reverse=True)
         )
         label_line = re.compile(rf"(?i)^[ \t]*({labels})[ \t]*:?[ \t]*$")
         for m in re.finditer(rf"(?im)^[ \t]*({labels})(?![\w])[ \t]*:?[ \t]*", text):
@@ -880,6 +1003,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # (PL), (DGOB): a role or unit, not a name
             stripped = raw.strip()
             stripped = re.sub(r"^(?:en|and)\s+|\s+(?:en|e\.a\.)$", "", stripped)
+            # "secretaris: Yonas Haile", "notulist: Ilse Vermeulen": a role, then the name
+            stripped = re.sub(r"^[\w .-]{1,30}:\s*", "", stripped)
             if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
                 continue
             for name_m in _VALUE_NAME.finditer(stripped):
@@ -1016,6 +1141,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                     continue
             elif not lexicon.is_first_name(given_first) or lexicon.is_common_word(given_first):
                 continue
+            if "." not in given_first and _NEXT_NAME_WORD.match(text, m.end()):
+                continue  # "Berhane, Marjolein van Rijswijk": a list of full names
             yield m.start(), m.end(), 0.8, "surname, then initials or first name"
 
     def _lone_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -1051,12 +1178,17 @@ class DutchNameRecognizer(_RegexRecognizer):
             (_CODE_CONTEXT, 0.8, "initials of a person in an action or paraph list"),
             (_CODE_LINE, 0.75, "initials of persons (typist line)"),
             (_CODE_BULLET, 0.7, "initials of a person who acts (minutes)"),
+            (_CODE_AFTER_ACT, 0.7, "initials of a person who acts"),
         ):
             for m in pattern.finditer(text):
                 codes = m.group("codes")
                 for c in re.finditer(_LIST_CODE, codes):
                     code = c.group()
-                    if len(code) < 2 or code in _ABBREVIATIONS or code.lower() in _KNOWN_ORGS:
+                    # After "Steller:" or "Actie:", "NB" is someone's initials, not nota bene.
+                    abbreviation = code in _ABBREVIATIONS and not (
+                        pattern is _CODE_CONTEXT and code == "NB"
+                    )
+                    if len(code) < 2 or abbreviation or code.lower() in _KNOWN_ORGS:
                         continue
                     start = m.start("codes") + c.start()
                     yield start, start + len(code), score, why

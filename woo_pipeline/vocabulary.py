@@ -307,6 +307,43 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 # Organisations, bodies and abbreviations that occur in notas and look like names to a model.
+# Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
+# 20"): archives, hospitals, museums, funds, venues. Detection counts them as organisation words;
+# they are kept apart from ORGANISATION_WORDS, which also shapes the NER training names (a change
+# there would change the shipped model's name split).
+INSTITUTION_WORDS: tuple[str, ...] = (
+    "archief",
+    "museum",
+    "bibliotheek",
+    "ziekenhuis",
+    "mc",
+    "umc",
+    "fund",
+    "forum",
+    "tribunal",
+)
+
+# General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
+# civil servant's direct line, wherever they appear (a signature's "T 070 333 44 44" included).
+# Digits only, trunk 0. Organisations add their own through the allow list.
+KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
+    (
+        "0704266426",  # BZK
+        "0703407911",  # VWS
+        "0703707911",  # JenV
+        "0703334444",  # SZW
+        "0703428000",  # Financiën
+        "0703798911",  # EZ, KGG, LNV
+        "0704560000",  # IenW
+        "0703486486",  # BZ
+        "0703564100",  # AZ
+        "0703182211",  # Tweede Kamer
+        "0703129200",  # Eerste Kamer
+        "0704264426",  # Raad van State
+        "0703424344",  # Algemene Rekenkamer
+    )
+)
+
 KNOWN_ORGANISATIONS: tuple[str, ...] = (
     "BZK",
     "JenV",
@@ -435,6 +472,15 @@ SIGN_OFFS: tuple[str, ...] = (
     "hoogachtend",
     "groet",
     "groeten",
+    # English e-mails
+    "kind regards",
+    "best regards",
+    "regards",
+    "best wishes",
+    "best",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
 )
 
 # Greetings that are followed by a first name or a name.

@@ -1,4 +1,5 @@
-"""Score detection on the independent hard-case corpus (tests/hard_cases/cases.json).
+"""Score detection on the independent hard-case corpus (tests/hard_cases/cases.json and the
+later batches, cases_batch*.json).
 
 Each case is a short nota fragment written in styles that differ from samples/ (other
 ministries' header layouts, e-mail chains, minutes, tables, signatures, footnotes, English
@@ -45,7 +46,11 @@ _IGNORABLE = set(" \t\n\u00a0()[]<>,;:\"'|")
 
 # ------------------------------------------------------------------------------ loading
 def load_cases() -> list[dict]:
-    return json.loads(CASES_PATH.read_text(encoding="utf-8"))
+    """cases.json, then each later batch (cases_batch2.json, ...) in name order."""
+    cases = json.loads(CASES_PATH.read_text(encoding="utf-8"))
+    for path in sorted(HERE.glob("cases_batch*.json")):
+        cases += json.loads(path.read_text(encoding="utf-8"))
+    return cases
 
 
 def load_known_failures() -> dict[str, str]:
