@@ -169,6 +169,7 @@ def test_licence_plate(text, expected):
         ("Vermeulen zoekt dit uit (actie IV). Opgesteld door FTA.", ["IV", "FTA"]),
         ("Steller: NB | Paraaf dir. IZ: KtH", ["NB", "KtH"]),
         ("uitzendbureau Flex4U B.V. in Venlo", []),
+        ("De ouders, Peter en Sandra Visser, dienden een klacht in.", ["Peter en Sandra Visser"]),
         ("Afzender: J.H. (Jan-Hendrik) Smit, Lindelaan 1", ["J.H. (Jan-Hendrik) Smit"]),
         ("Het Max Planck Instituut", []),
         ("Samengewerkt met\nDGOB, JenV\n", []),

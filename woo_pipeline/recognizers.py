@@ -732,6 +732,9 @@ _NOT_INITIAL = frozenset(
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 
 
+_COUPLE = re.compile(
+    rf"(?P<a>{NAME_WORD})[ \t]+(?:en|&)[ \t]+(?P<b>{NAME_WORD}){SP}(?:{SURNAME})(?![\w])"
+)
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+(?:(?:{_TV})[ \t]+)*[{UPPER}][{LOWER}]")
 _WORD_START = re.compile(rf"(?<![\w.-])[{UPPER}]")
 
@@ -898,6 +901,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._initials(text)
         yield from self._first_last(text)
         yield from self._caps(text)
+        yield from self._couples(text)
         yield from self._staff_fields(text)
         yield from self._greetings(text)
         yield from self._signatures(text)
@@ -972,6 +976,18 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             score = 0.85 if lexicon.is_surname(surname.split("-")[0]) else 0.75
             yield m.start(), m.end(), score, "known Dutch first name followed by a surname"
+
+    def _couples(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """"Peter en Sandra Visser": two first names sharing one surname, as one name."""
+        for m in _matches_at_each_capital(_COUPLE, text):
+            if not all(
+                lexicon.is_first_name(w) and not lexicon.is_common_word(w)
+                for w in (m.group("a"), m.group("b"))
+            ):
+                continue
+            if looks_like_organisation(m.group()):
+                continue
+            yield m.start(), m.end(), 0.8, "two first names sharing a surname"
 
     def _caps(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _matches_at_each_capital(_CAPS_NAME, text):
