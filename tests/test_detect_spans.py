@@ -84,6 +84,20 @@ def redacted(text: str) -> list[str]:
             ["Dirk-Jan Smeenk", "Margriet Bos", "dirk-jan"],
             ["groen"],
         ),
+        # A cabinet and a law named after a person are not the colleague of that name.
+        (
+            "Het kabinet-Drees III voerde de wet in, na de noodwet-Drees. Organisatie: Marit "
+            "Drees (directie Pensioenen).",
+            ["Marit Drees"],
+            ["kabinet", "noodwet"],
+        ),
+        # Who signs for the college of B&W is a civil servant.
+        (
+            "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van "
+            "Zwolle,\n\nHasan Yıldırım-Bos\nSenior adviseur",
+            ["Hasan Yıldırım-Bos"],
+            [],
+        ),
         # A table drawn as text: the name columns, cell by cell.
         (
             "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"

@@ -58,6 +58,10 @@ def test_email(text, expected):
         ("zijn Poolse nummer is +48 512 884 301.", ["+48 512 884 301"]),
         ("+1 202 623 4471 (direct)", ["+1 202 623 4471"]),
         ("score +12 punten", []),
+        ("[09-10-2024 22:14] Barry: akkoord", []),  # a date and a time
+        ("bereikbaar via 070 751 4000", []),  # a switchboard ends in 000
+        ("communicatie: Nienke, 0031-6-2239.4410\nAlgemeen: 088 - 797 0790",
+         ["0031-6-2239.4410"]),
         ("T 070 333 44 44", []),  # the general number of a ministry (SZW)
         ("vragen via 070 340 7911 (VWS, algemeen)", []),
     ],
@@ -118,6 +122,12 @@ def test_elfproef():
         ("artikel 5.1, tweede lid", []),
         ("melder: Oude Delft 112A, 2611 CG Delft", ["Oude Delft 112A", "2611 CG Delft"]),
         ("Postbus 16700, 2500 BS Den Haag", []),
+        ("melder: Aalsmeerderweg 12-bis, 1432 CK Aalsmeer", ["Aalsmeerderweg 12-bis",
+                                                             "1432 CK Aalsmeer"]),
+        ("melder: Rijnlanderweg 880 bg, Ceintuurbaan 212 3 hoog",
+         ["Rijnlanderweg 880 bg", "Ceintuurbaan 212 3 hoog"]),
+        ("woont: Laan van Meerdervoort 220-III, 2563 AH ’s-Gravenhage",
+         ["Laan van Meerdervoort 220-III", "2563 AH ’s-Gravenhage"]),
         ("In de Lindelaan 12 woont een melder.", ["Lindelaan 12"]),
     ],
 )
@@ -131,6 +141,8 @@ def test_address(text, expected):
         ("geboren op 12-03-1980 te Utrecht", ["12-03-1980"]),
         ("geboortedatum: 4 mei 1975", ["4 mei 1975"]),
         ("Datum 14 maart 2023", []),
+        ("geboren op negen september negentienhonderdnegentig te Kyiv",
+         ["negen september negentienhonderdnegentig"]),
     ],
 )
 def test_date_of_birth(text, expected):
@@ -169,6 +181,10 @@ def test_licence_plate(text, expected):
         ("Vermeulen zoekt dit uit (actie IV). Opgesteld door FTA.", ["IV", "FTA"]),
         ("Steller: NB | Paraaf dir. IZ: KtH", ["NB", "KtH"]),
         ("uitzendbureau Flex4U B.V. in Venlo", []),
+        ("MEELEZERS: T. VISSER (DWJZ)", ["T. VISSER"]),
+        ("Contactpersoon A.S. (ANNE-SOPHIE) VAN BAARLE", ["A.S. (ANNE-SOPHIE) VAN BAARLE"]),
+        ("Geachte heer Tahiri,\nUw verzoek", ["Tahiri"]),
+        ("in het Willem Dreesgebouw", []),
         ("De ouders, Peter en Sandra Visser, dienden een klacht in.", ["Peter en Sandra Visser"]),
         ("Afzender: J.H. (Jan-Hendrik) Smit, Lindelaan 1", ["J.H. (Jan-Hendrik) Smit"]),
         ("Het Max Planck Instituut", []),

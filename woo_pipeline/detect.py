@@ -41,6 +41,7 @@ from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     KNOWN_ORGANISATIONS,
+    MORE_ORGANISATIONS,
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -108,8 +109,10 @@ _OFFICE_AFTER = re.compile(
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
+# "Namens de minister van SZW,", "namens het college van burgemeester en wethouders van X,"
 _ON_BEHALF_BEFORE = re.compile(
-    r"(?i)\b(?:namens|i\.o\.|p\.o\.)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?$"
+    r"(?i)\b(?:namens|i\.o\.|p\.o\.)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
+    r"(?:college[ \t\n]+van[ \t\n]+(?:burgemeester[ \t\n]+en[ \t\n]+)?)?$"
 )
 
 
@@ -592,7 +595,7 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
 
 
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
-_KNOWN_ORG_NAMES = {o.lower() for o in KNOWN_ORGANISATIONS}
+_KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
 
 
 def _is_org_neighbour(word: str) -> bool:
@@ -842,7 +845,8 @@ def _propagate_people(
     )
     # Case-insensitive, so that a name typed in lower case after an informal sign-off
     # ("gr dirk-jan") is found; elsewhere lower case is the ordinary word.
-    pattern = re.compile(rf"(?i)(?<![\w@.])(?:{alternatives})(?![\w@])")
+    # Not inside a compound: "kabinet-Drees", "noodwet-Drees" name a cabinet and a law.
+    pattern = re.compile(rf"(?i)(?<![\w@.-])(?:{alternatives})(?![\w@])")
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue

@@ -23,6 +23,7 @@ from woo_pipeline.vocabulary import (
     INSTITUTION_WORDS,
     KNOWN_ORGANISATIONS,
     KNOWN_SWITCHBOARDS,
+    MORE_ORGANISATIONS,
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -39,7 +40,9 @@ LANGUAGE = "nl"
 SP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
-_TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+# Particles with a typographic apostrophe too: "Wouter ’t Lam", "van ’t Hof".
+_TUSSENVOEGSELS = {*TUSSENVOEGSELS, *(t.replace("'", "’") for t in TUSSENVOEGSELS)}
+_TV = "|".join(re.escape(t) for t in sorted(_TUSSENVOEGSELS, key=len, reverse=True))
 # A capitalised name word with apostrophes (O'Neill, d'Ancona) and hyphenated parts, which may
 # be a single letter or start with a particle: Bakker-Yilmaz, Tjon-A-Fat, Jansen-de Vries.
 NAME_WORD = (
@@ -50,12 +53,13 @@ CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
 # "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
 INITIALS = (
     rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
-    rf"(?:\([{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*\)[ \t]?)?"
+    rf"(?:\((?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*|[{UPPER}]+(?:-[{UPPER}]+)*)\)"
+    rf"[ \t]?)?"
 )
 # Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
 # ("mevrouw Van Dijk", "Van den Heuvel").
 _TV_CAP = "|".join(
-    re.escape(t[0].upper() + t[1:]) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True)
+    re.escape(t[0].upper() + t[1:]) for t in sorted(_TUSSENVOEGSELS, key=len, reverse=True)
 )
 TV = rf"(?:(?:{_TV})|(?:{_TV_CAP}))"
 SURNAME = rf"(?:{TV}{SP})?{NAME_WORD}(?:{SP}{NAME_WORD}(?=-))?"
@@ -68,7 +72,7 @@ TITLES = rf"(?:(?i:{_TITLE_ALT})(?:{SP}|(?<=\.)))+"
 
 _ORG_WORDS = {w.lower() for w in (*ORGANISATION_WORDS, *INSTITUTION_WORDS)}
 _EPONYM_WORDS = {w.lower() for w in EPONYM_WORDS}
-_KNOWN_ORGS = {o.lower() for o in KNOWN_ORGANISATIONS}
+_KNOWN_ORGS = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
 _FUNCTION_WORDS = {w.lower() for w in FUNCTION_WORDS}
 # Dutch compounds end in the organisation word: Rijksvastgoedbedrijf, Informatiebeveiligingsdienst.
 _ORG_SUFFIXES = (
@@ -144,7 +148,11 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "servicedesk helpdesk noreply no-reply contact redactie loket klantcontact webmaster "
     "privacy fg avg juridischezaken bestuursondersteuning kamerbrieven dpc verzoeken "
     "woo-verzoeken wob-verzoeken meldpunt vragen aanvragen subsidies klachten team office "
-    "receptie frontoffice backoffice mailbox functioneel algemeen nieuws media".split()
+    "receptie frontoffice backoffice mailbox functioneel algemeen nieuws media congres "
+    "evenementen events event aanmelden aanmeldingen inschrijvingen piket crisis post "
+    "bestuurssecretariaat documentatie inkoop facturen crediteuren debiteuren ict "
+    "servicepunt planning agenda bezwaar bezwaren klacht vergunningen subsidie webredactie "
+    "nieuwsbrief support dienstverlening kcc".split()
 )
 
 
@@ -202,6 +210,7 @@ _PHONE = re.compile(
     r"\(?[1-9](?:[ .\-()\n]{0,3}\d){8}(?!\d)"
     r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,3}\d){8}(?![\d-])"
 )
+_DATE_INSIDE = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
 # An organisation's switchboard, helpdesk or service number is not personal data.
 _SWITCHBOARD_BEFORE = re.compile(
     r"(?:algeme(?:en|ne)|centrale|receptie|servicedesk|helpdesk|informatienummer|klantcontact|"
@@ -211,7 +220,7 @@ _SWITCHBOARD_BEFORE = re.compile(
 )
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
-    r"^\s*\(?(?:[\w&/-]{1,12},[ \t]*)?"
+    r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
     r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis)",
     re.I,
 )
@@ -262,6 +271,10 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue
             if digits in KNOWN_SWITCHBOARDS:
                 continue
+            if _DATE_INSIDE.search(m.group()):
+                continue  # "09-10-2024 22:14": a date and a time, not a number to call
+            if digits.endswith("000") and not digits.startswith("06"):
+                continue  # "070 751 4000": a switchboard; direct lines do not end in 000
             before = text[max(0, m.start() - 25) : m.start()]
             has_context = bool(_PHONE_CONTEXT.search(before))
             if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
@@ -401,7 +414,12 @@ class BsnRecognizer(_RegexRecognizer):
 _STREET_SUFFIX = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|markt|wal|baan|"
     "plantsoen|erf|veld|bolwerk|haven|boulevard|allee|hout|zijde|burgwal|donk|"
-    "hoven|akker|weide|polder|straatweg|kanaal"
+    "hoven|akker|weide|polder|straatweg|kanaal|dyk|strjitte"
+)
+# "12-bis", "4-A", "220-III", "880 bg", "212 3 hoog", "14 zwart".
+_HOUSE_NUMBER_ADDITION = (
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|hoog|huis|bis|[A-Za-z])(?![\w])"
+    r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t]?(?:hoog|verdieping))(?![\w]))?"
 )
 # Streets named after a title holder: "Wethouder van Essenstraat", "Burgemeester de Withstraat".
 _STREET_TITLES = (
@@ -412,22 +430,23 @@ _STREET_TITLES = (
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_STREET_TITLES}|[{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
     rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten){SP})?"
-    rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+)*"
+    # one space between the words of a street: a wider gap is a table's next cell
+    rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
     rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})"
-    rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?"
-    rf"(?:[ \t]?-[ \t]?(?:\d{{1,4}}|I{{1,3}}|hoog|huis)"
-    rf"|[ \t](?:hs|bis|I{{1,3}}|zwart|rood|bg)(?![\w]))?"
+    rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
 )
 # "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
 # word, known by the postcode after it.
 _STREET_BEFORE_POSTCODE = re.compile(
-    rf"(?<![\w])(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ \t]+){{1,3}}\d{{1,5}}"
-    rf"(?:[ \t]?[a-zA-Z](?![\w]))?(?:-(?:\d{{1,4}}|I{{1,3}}))?"
+    rf"(?<![\w])(?:[{UPPER}][{LOWER}]+[ \t]+(?:van der|van den|van de|van 't|van|de|der|den|op)"
+    rf"[ \t]+)?(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ]){{1,3}}\d{{1,5}}"
+    rf"(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
 )
 _NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr)\b")
 _POSTCODE_CITY = re.compile(
-    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])(?:{SP}(?:{TV}[ \t]+)?[{UPPER}][{LOWER}'-]+"
+    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])"
+    rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
 _ORG_ADDRESS_CONTEXT = re.compile(
@@ -444,8 +463,8 @@ _ORG_ADDRESS_BEFORE = re.compile(
 )
 # "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
 _PREMISES_BEFORE = re.compile(
-    r"(?i)\b(?:kantoor|kantoren|vestiging|kantoorlocatie|locatie|gebouw|pand|hoofdkantoor|"
-    r"kantoorpand|huisvesting van)\b[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
+    r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand)|huisvesting van)\b"
+    r"[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
 )
 _WORD = re.compile(r"[\w&-]+")
 
@@ -551,7 +570,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     m = _without_leading_words(m)
                     if not re.match(r"[^\W\d_]", m.group()):
                         continue  # only the number was left
-                    if any(s <= m.start() < e for s, e in seen):
+                    if any(s < m.end() and m.start() < e for s, e in seen):
                         continue  # "Kerkstraat 1, 1017 GA": found as a street already
                     seen.add((m.start(), m.end()))
                 # An organisation's own address (letterhead, colofon, signature) is not personal
@@ -604,6 +623,14 @@ _DOB = re.compile(
 )
 
 
+# "geboren op vijftien augustus negentienhonderdtweeënvijftig": a date written out.
+_DOB_IN_WORDS = re.compile(
+    rf"(?:\b(?:geboren|geboortedatum)\b|\bgeb\.)[^\d\n.]{{0,40}}?"
+    rf"(\b[a-zëé]+[ \t\n]+(?:{_MONTHS})[ \t\n]+(?:negentienhonderd|tweeduizend)[a-zëé]*)",
+    re.IGNORECASE,
+)
+
+
 class DateOfBirthRecognizer(_RegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "DateOfBirthRecognizer"
@@ -611,6 +638,8 @@ class DateOfBirthRecognizer(_RegexRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _DOB.finditer(text):
             yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
+        for m in _DOB_IN_WORDS.finditer(text):
+            yield m.start(1), m.end(1), 0.95, "date in words after 'geboren'/'geboortedatum'"
 
 
 # --- identity documents and immigration numbers -------------------------------------------
@@ -876,6 +905,13 @@ def _is_signature_role_line(line: str) -> bool:
     return words[0] in _OFFICE_WORDS or looks_like_organisation(stripped)
 
 
+# "Willem Dreesgebouw", "Johan Cruijffschaal": a name run into what is named after it.
+# Not "huis" or "school": Nijhuis, Luttikhuis and Verschool are surnames.
+_EPONYM_SUFFIXES = (
+    "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
+    "ziekenhuis", "college", "instituut", "stichting",
+)
+_FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
 # Attendance lines of minutes: every name listed is a person's (office holders are then kept
 # by their title: "minister Bruins (OCW)").
 ATTENDANCE_LABELS = (
@@ -938,7 +974,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
             if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
                 continue
-            if looks_like_organisation(surname):
+            # A surname in capitals after initials ("T. VISSER") is no acronym.
+            caps_after_initials = surname.isupper() and surname.lower() not in _KNOWN_ORGS
+            if looks_like_organisation(surname) and not caps_after_initials:
                 continue
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
@@ -966,7 +1004,10 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
-            if any(w.lower() in _EPONYM_WORDS for w in rest_words):
+            if any(
+                w.lower() in _EPONYM_WORDS or w.lower().endswith(_EPONYM_SUFFIXES)
+                for w in rest_words
+            ):
                 continue  # "Anne Frank Huis": a building named after a person
             if "-" in m.group("rest"):
                 yield m.start(), m.end(), 0.85, "known first name followed by a double surname"
@@ -1039,9 +1080,17 @@ class DutchNameRecognizer(_RegexRecognizer):
         greet = "|".join(GREETINGS)
         pattern = rf"(?im)^[ \t]*(?:{greet})[ \t]+(?P<n>{NAME_WORD}(?:{SP}{SURNAME})?)[ \t]*[,!]"
         for m in re.finditer(pattern, text):
-            name = m.group("n")
+            name, start = m.group("n"), m.start("n")
+            first = name.split()[0]
+            if first.lower() in _FORMS_OF_ADDRESS:
+                # "Geachte heer Tahiri": the name is what follows the form of address
+                rest = name[len(first) :].lstrip()
+                if not rest:
+                    continue
+                start += len(name) - len(rest)
+                name = rest
             if _is_plausible_name(name, require_known=False) and not lexicon.is_common_word(name):
-                yield m.start("n"), m.end("n"), 0.85, "name after a greeting"
+                yield start, start + len(name), 0.85, "name after a greeting"
 
     def _signatures(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """The signer's name under a sign-off. In letters and decisions the name often comes
@@ -1126,8 +1175,13 @@ class DutchNameRecognizer(_RegexRecognizer):
         in a table drawn as text; under "Wie" or "Actiehouder" also person codes (KB/SJ)."""
         for header, cell in column_cells(text, NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS):
             why = f"in the column '{header}'"
-            if is_name_cell(cell.group()):
-                yield cell.start(), cell.end(), 0.8, why
+            family = _FAMILY_PREFIX.match(cell.group())  # "fam. Koning": a surname, word or not
+            start = cell.start() + (family.end() if family else 0)
+            value = text[start : cell.end()]
+            if is_name_cell(value) or (
+                family and _NAME_CELL.fullmatch(value) and lexicon.is_surname(value.split()[-1])
+            ):
+                yield start, cell.end(), 0.8, why
             elif header in CODE_COLUMN_HEADERS:
                 for start, end in person_codes_in(cell.group()):
                     begin = cell.start() + start
@@ -1261,7 +1315,8 @@ _PARTICLE_NAME_WITH_UNIT = re.compile(
 _CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
 NAME_COLUMN_HEADERS = frozenset(
     "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
-    "behandelaar steller auteur name surname".split()
+    "behandelaar steller auteur name surname melder klager verzoeker aanvrager betrokkene "
+    "bewoner".split()
     + ["first name", "last name", "naam medewerker", "naam deelnemer"]
 )
 # Columns of action lists that hold who does it: names or initials.
@@ -1306,6 +1361,9 @@ _NAME_CELL = re.compile(
     rf"(?:(?:{TITLES})?(?:{INITIALS})?(?:{TV}[ ])?{NAME_WORD}(?:[ ](?:{TV}[ ])?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD},[ ](?:{INITIALS}|{NAME_WORD})(?:[ ]{TV})?)"
 )
+
+
+_FAMILY_PREFIX = re.compile(r"(?i)(?:fam\.|familie|de familie)[ \t]+")
 
 
 def person_codes_in(cell: str) -> list[tuple[int, int]]:

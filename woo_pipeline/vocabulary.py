@@ -212,6 +212,15 @@ OFFICE_TITLES: tuple[str, ...] = (
 # them (prizes, buildings, laws) or in history: never redacted. Extend per organisation with
 # the allow list in woo-pipeline.toml.
 PUBLIC_FIGURES: tuple[str, ...] = (
+    # The Schoof cabinet (from July 2024): ministers and state secretaries by full name, so a
+    # name without its title ("[22:14] Barry Madlener:") is still known as the office holder's.
+    # Update with each cabinet; the allow list in woo-pipeline.toml adds others.
+    "Dick Schoof", "Fleur Agema", "Sophie Hermans", "Eddy van Hijum", "Mona Keijzer",
+    "Caspar Veldkamp", "David van Weel", "Marjolein Faber", "Judith Uitermark", "Eelco Heinen",
+    "Ruben Brekelmans", "Eppo Bruins", "Dirk Beljaarts", "Femke Wiersma", "Barry Madlener",
+    "Reinette Klever", "Nora Achahbar", "Folkert Idsinga", "Tjebbe van Oostenbruggen",
+    "Chris Jansen", "Zsolt Szabó", "Ingrid Coenradie", "Vincent Karremans", "Mariëlle Paul",
+    "Jurgen Nobel", "Gijs Tuinman", "Jean Rummenie", "Sandra Palmen", "Teun Struycken",
     "Thorbecke",
     "Johan Rudolph Thorbecke",
     "Aletta Jacobs",
@@ -307,6 +316,16 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 # Organisations, bodies and abbreviations that occur in notas and look like names to a model.
+# Organisations often named in notas that the detection must not take for people ("Pels
+# Rijcken", the state's law firm). Kept apart from KNOWN_ORGANISATIONS, which also shapes the
+# NER training names.
+MORE_ORGANISATIONS: tuple[str, ...] = (
+    "Pels Rijcken", "Landsadvocaat", "Vastgoed Belang", "Woonbond", "Aedes", "VNO-NCW",
+    "MKB-Nederland", "FNV", "CNV", "LTO", "Bouwend Nederland", "Natuurmonumenten",
+    "Staatsbosbeheer", "Rijkswaterstaat", "Prorail", "ProRail", "NS", "KLM", "Schiphol",
+    "Tennet", "TenneT", "Gasunie", "Alliander", "Enexis", "Stedin",
+)
+
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
 # 20"): archives, hospitals, museums, funds, venues. Detection counts them as organisation words;
 # they are kept apart from ORGANISATION_WORDS, which also shapes the NER training names (a change
