@@ -98,6 +98,14 @@ def redacted(text: str) -> list[str]:
             ["Hasan Yıldırım-Bos"],
             [],
         ),
+        # Initials of a colleague the document names in full.
+        (
+            "Deelnemers: Josien Tabak (Huurcommissie), Frits-Jan Veenstra (Aedes)\n\n"
+            "1. JT licht de cijfers toe. FJV stuurt het verslag. Het OM en de NS zijn "
+            "geïnformeerd.",
+            ["Josien Tabak", "Frits-Jan Veenstra", "JT", "FJV"],
+            ["OM", "NS"],
+        ),
         # A table drawn as text: the name columns, cell by cell.
         (
             "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"

@@ -254,6 +254,7 @@ def detect(
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
+    candidates += _initials_of_people(text, candidates, protected)
     _keep_organisation_numbers(text, candidates)
     for c in candidates:
         if c.suggestion == REDACT and c.score < config.redact_threshold:
@@ -802,6 +803,53 @@ _REPORTING_VERB = re.compile(
     r"meldde|vroeg|antwoordde|zei|stelde|merkte|benadrukte|wees|deelde|constateerde|"
     r"bevestigde|reageerde|vulde|concludeerde|informeerde|herinnerde|pleitte|gaf)\b"
 )
+
+
+# Abbreviations of roles and things that notas use all the time: "SG" is the
+# secretaris-generaal even when a Sanne Groen takes part.
+_ROLE_ACRONYMS = frozenset(
+    "SG PSG DG PDG PG MT OR OM NB CC PS BO AO EU VN NL MR VZ KB AMVB RVS TK EK WGO".split()
+)
+_CAPS_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}(?![\w@&-])")
+
+
+def _initials_of_people(
+    text: str, candidates: list[_Candidate], protected: list[tuple[int, int, str]]
+) -> list[_Candidate]:
+    """Capitals that are the initials of a person the document names ("JT licht toe" after
+    "Josien Tabak", "FJV" after "Frits-Jan Veenstra"): minutes and action lists refer to
+    colleagues that way. Only initials of first name and surname (particles aside) count,
+    and not a known organisation's acronym."""
+    initials: dict[str, str] = {}
+    for c in candidates:
+        if c.entity_type != "PERSON" or c.suggestion != REDACT or c.detector == "NamePropagation":
+            continue
+        words = [w for w in re.split(r"[\s]+", text[c.start : c.end]) if w]
+        words = [w for w in words if w.lower() not in lexicon.tussenvoegsels()]
+        if len(words) < 2 or "," in text[c.start : c.end] or any("." in w for w in words):
+            continue
+        code = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+        if 2 <= len(code) <= 4:
+            initials[code] = " ".join(words)
+    if not initials:
+        return []
+    covered = [(c.start, c.end) for c in candidates]
+    new = []
+    for m in _CAPS_TOKEN.finditer(text):
+        name = initials.get(m.group())
+        if name is None or m.group().lower() in _KNOWN_ORG_NAMES or m.group() in _ROLE_ACRONYMS:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e, _ in protected):
+            continue
+        new.append(
+            _Candidate(
+                "PERSON", m.start(), m.end(), 0.8, "DutchNameRecognizer",
+                f"initials of a person the document names ({len(m.group())} letters)",
+            )
+        )
+    return new
 
 
 _INFORMAL_SIGNOFF = re.compile(

@@ -501,7 +501,7 @@ def _names_known_org(text: str, start: int) -> bool:
 _CITIZEN_WORD = (
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
     r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
-    r"betrokkene|bewoner|huurder|eigenaar)"
+    r"betrokkene|bewoner|huurder|eigenaar|fam\.|familie)"
 )
 _CITIZEN_ADDRESS_CONTEXT = re.compile(rf"{_CITIZEN_WORD}[^.\n]{{0,60}}$", re.I)
 _CITIZEN_WORDS = re.compile(_CITIZEN_WORD, re.I)
@@ -947,6 +947,10 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._person_codes(text)
         yield from self._name_with_unit(text)
         yield from self._family_roles(text)
+        yield from self._families(text)
+        yield from self._citizen_fields(text)
+        for m in _INITIALS_WITH_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -1187,6 +1191,27 @@ class DutchNameRecognizer(_RegexRecognizer):
                     begin = cell.start() + start
                     yield begin, begin + end - start, 0.8, f"initials of a person {why}"
 
+    def _families(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """"fam. Tjalsma", "de familie Nijboer": a household by its surname."""
+        for m in _FAMILY_NAME.finditer(text):
+            name = m.group("n")
+            if looks_like_organisation(name) or is_street_name(name):
+                continue
+            yield m.start("n"), m.end("n"), 0.85, "a family's surname"
+
+    def _citizen_fields(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """The name at the start of a "Verzoeker:" or "Klager:" field."""
+        for m in _CITIZEN_FIELD.finditer(text):
+            value = m.group("v")
+            name_m = _VALUE_NAME.match(value.strip())
+            if not name_m:
+                continue
+            name = name_m.group("n")
+            if looks_like_organisation(value) or not _is_plausible_name(name, require_known=False):
+                continue
+            start = m.start("v") + (len(value) - len(value.lstrip())) + name_m.start("n")
+            yield start, start + len(name), 0.9, "name in a citizen's field"
+
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
             name = m.group("n")
@@ -1316,7 +1341,8 @@ _CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
 NAME_COLUMN_HEADERS = frozenset(
     "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
     "behandelaar steller auteur name surname melder klager verzoeker aanvrager betrokkene "
-    "bewoner".split()
+    "bewoner contact contactpersonen ambtenaar".split()
+    + ["ambtelijk contact", "behandeld door", "contact person", "naam contactpersoon"]
     + ["first name", "last name", "naam medewerker", "naam deelnemer"]
 )
 # Columns of action lists that hold who does it: names or initials.
@@ -1385,6 +1411,20 @@ def is_name_cell(cell: str) -> bool:
     )
 
 
+_FAMILY_NAME = re.compile(
+    rf"(?<![\w])(?:fam\.|familie|gezin)[ \t]+(?P<n>(?:(?:{_TV_CAP}|{_TV})[ \t]+)?{NAME_WORD}"
+    rf"(?:-{NAME_WORD})?)(?![\w])"
+)
+# Labels whose value starts with a citizen's name: "Verzoeker: Oleksandr Kovalenko, geboren ..."
+_CITIZEN_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:verzoeker|aanvrager|klager|betrokkene|melder|afzender|bezwaarmaker|"
+    r"appellant|eiser|eiseres|belanghebbende|cliënt|client|patiënt|leerling|student)"
+    r"[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
+)
+# "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
+_INITIALS_WITH_AGE = re.compile(
+    r"(?<![\w.])(?P<n>(?:[A-Z]\.){2,4})(?=[ \t]*\((?:\d{1,3}[ \t]*jaar|geb\.|geboren))"
+)
 _FAMILY_ROLE = re.compile(
     rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"
     rf"weduwnaar|oom|tante|neef|nicht|opa|oma|grootvader|grootmoeder|voogd|kind)[,:]?[ \t]+"
