@@ -106,6 +106,13 @@ def redacted(text: str) -> list[str]:
             ["Josien Tabak", "Frits-Jan Veenstra", "JT", "FJV"],
             ["OM", "NS"],
         ),
+        # The model's run-on span does not swallow the phone number a rule found.
+        (
+            "Bereikbaarheid projectteam\n- communicatie: Nienke, 0031-6-2239.4410\n"
+            "Algemeen: Informatiepunt Leefomgeving 088 - 797 0790",
+            ["Nienke", "0031-6-2239.4410"],
+            ["088"],
+        ),
         # A table drawn as text: the name columns, cell by cell.
         (
             "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"

@@ -78,6 +78,7 @@ def test_phone(text, expected):
         ("NL91 ABNA 0417 1643 01", []),  # checksum fails
         ("op NL91 ABNA 0417 1643 00 van Stichting Samen Sterk", []),  # an organisation's
         ("op NL91 ABNA 0417 1643 00 t.n.v. J.H. Smit", ["NL91 ABNA 0417 1643 00"]),
+        ("rekening BE68 5390\n0754 7034 (woonachtig)", ["BE68 5390\n0754 7034"]),
         ("NL12 ABCD 1234 5678 90", []),
     ],
 )

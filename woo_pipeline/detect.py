@@ -431,6 +431,7 @@ _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
 # "i.o." (in opdracht), "p.o." (per order), "namens": a signer's role, not part of the name.
 _ON_BEHALF_PREFIX = re.compile(r"(?i)(?:i\.o\.|p\.o\.|namens)[ \t\n]+")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+_NO_LONGER_A_NAME = re.compile(r"[,;]?[ \t\n]*[^\s,;]*[\d@]")
 _TRAILING_LOWER = re.compile(r"(?:(?<!-)\s+[a-zß-öø-ÿ'’][^\s]*)+$")  # not "Sm-\nits"
 # "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
 _TRAILING_ORG = re.compile(r"\s+(?:van|bij|voor|namens)\s+(?:de\s+|het\s+)?([A-Z][\w-]+)$")
@@ -481,6 +482,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
             c.end -= 1
         if c.entity_type == "PERSON":
+            # "Nienke, 0031-6-2239.4410": a name holds no digits or e-mail; it ends before them.
+            m = _NO_LONGER_A_NAME.search(text, c.start, c.end)
+            if m and m.start() > c.start:
+                c.end = m.start()
             m = _ON_BEHALF_PREFIX.match(text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()  # "i.o. Lotte Verbruggen": the abbreviation is not the name
@@ -521,6 +526,14 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             continue
         absorbed = False
         for m in overlapping:
+            # The model's guess never removes what a rule found as another type (a phone
+            # number inside a run-on span): the guess gives way.
+            if c.detector == "SpacyRecognizer" and m.entity_type != c.entity_type:
+                absorbed = True
+                break
+            if m.detector == "SpacyRecognizer" and m.entity_type != c.entity_type and m in merged:
+                merged.remove(m)
+                continue
             if m.entity_type == c.entity_type == "PERSON":
                 m.start, m.end = min(m.start, c.start), max(m.end, c.end)
                 # A rule's reason beats the model's: the model complements the rules.

@@ -296,12 +296,13 @@ class DutchPhoneRecognizer(_RegexRecognizer):
 
 
 # --- IBAN ----------------------------------------------------------------------------------
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+# Groups may be broken over two lines: "BE68 5390\n0754 7034".
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
 
 def iban_is_valid(candidate: str) -> bool:
-    s = candidate.replace(" ", "").upper()
-    if not 15 <= len(s) <= 34:
+    s = re.sub(r"\s", "", candidate).upper()
+    if not 15 <= len(s) <= 34 or not s.isalnum():
         return False
     if s.startswith("NL") and not re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", s):
         return False
