@@ -34,6 +34,7 @@ def found(recognizer, text: str, min_score: float = 0.5) -> list[str]:
         ("Vragen: ibp@minbzk.nl of het secretariaat IBP", []),
         ("mail jwb@minbzk.nl", ["jwb@minbzk.nl"]),
         ("mail kbakker@minbzk.nl", ["kbakker@minbzk.nl"]),
+        ("klantenservice@cbr.nl of luchtvaart@minienw.nl", []),
         ("geen adres hier @ of daar", []),
     ],
 )
@@ -190,6 +191,8 @@ def test_licence_plate(text, expected):
         ("Verzoeker: Oleksandr Petrovytsj Kovalenko, geboren te Charkiv",
          ["Oleksandr Petrovytsj Kovalenko"]),
         ("verdachten Y.B. (22 jaar) en M.R.S. (19 jaar)", ["Y.B.", "M.R.S."]),
+        ("de P.C. Hooft-prijs en het Ir. D.F. Woudagemaal", []),
+        ("Ja. Burgemeester Schouten", []),
         ("De ouders, Peter en Sandra Visser, dienden een klacht in.", ["Peter en Sandra Visser"]),
         ("Afzender: J.H. (Jan-Hendrik) Smit, Lindelaan 1", ["J.H. (Jan-Hendrik) Smit"]),
         ("Het Max Planck Instituut", []),

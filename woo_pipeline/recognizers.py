@@ -177,10 +177,19 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
     return all(
         p.isdigit()
         or lexicon.is_common_word(p)
+        or (len(p) >= 8 and p.endswith(_MAILBOX_WORD_ENDINGS))
         or p in _KNOWN_ORGS
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
         for p in parts
     )
+
+
+# "klantenservice@", "arbeidsmarktinformatie@", "luchtvaart@": compounds that name a service.
+_MAILBOX_WORD_ENDINGS = (
+    "service", "informatie", "beleid", "zaken", "loket", "desk", "centrum", "punt", "bureau",
+    "dienst", "team", "vaart", "toezicht", "vragen", "meldingen", "secretariaat",
+    "administratie", "beheer", "planning", "contact", "communicatie", "registratie",
+)
 
 
 def _person_like_part(part: str) -> bool:
@@ -652,6 +661,22 @@ _ID_DOC_CONTEXT = re.compile(
 )
 
 
+# Numbers that identify one person at an organisation: "relatienummer 40117236",
+# "(registratienummer 1029384756)", "personeelsnummer: 123456".
+_PERSONAL_NUMBER = re.compile(
+    r"(?i)\b(?P<label>relatienummer|klantnummer|cli[eë]ntnummer|personeelsnummer|"
+    r"registratienummer|leerlingnummer|studentnummer|onderwijsnummer|werknemersnummer|"
+    r"pasnummer|polisnummer)(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
+    r"(?P<n>(?-i:[A-Z]{0,3})\d[\d .\-/]{3,18}\d)(?![\w-])"
+)
+
+
+_REGISTERED_PERSON = re.compile(
+    r"(?i)\b(?:gedetineerde|militair|betrokkene|cli[eë]nt|leerling|verdachte|werknemer|"
+    r"medewerker|de heer|mevrouw|uw)\b[^\n]*$|[A-Z][a-z]+[ \t]*\($"
+)
+
+
 class IdDocumentRecognizer(_RegexRecognizer):
     """Passport and ID card numbers, V-numbers (IND): identification numbers (Woo 5.1.1e)."""
 
@@ -662,6 +687,13 @@ class IdDocumentRecognizer(_RegexRecognizer):
         for m in _ID_DOC.finditer(text):
             if _ID_DOC_CONTEXT.search(text[max(0, m.start() - 50) : m.start()]):
                 yield m.start(), m.end(), 0.95, "number of an identity document or V-number"
+        for m in _PERSONAL_NUMBER.finditer(text):
+            label = m.group("label").lower()
+            if label == "registratienummer" and not _REGISTERED_PERSON.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "Ons registratienummer 2024-0001234": a letter's own number
+            yield m.start("n"), m.end("n"), 0.85, f"a person's number ({label})"
 
 
 # --- licence plates ------------------------------------------------------------------------
@@ -756,7 +788,7 @@ _ABBREVIATIONS = frozenset(
     "KvdL VvdL".split()
 )
 _NOT_INITIAL = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
+    "ja nee jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
     "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp".split()
 )
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
@@ -910,7 +942,7 @@ def _is_signature_role_line(line: str) -> bool:
 # Not "huis" or "school": Nijhuis, Luttikhuis and Verschool are surnames.
 _EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
-    "ziekenhuis", "college", "instituut", "stichting",
+    "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen",
 )
 _FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
 # Attendance lines of minutes: every name listed is a person's (office holders are then kept
@@ -958,8 +990,9 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _TITLED_NAME.finditer(text):
             name = m.group("name")
             words = _name_words(name)
-            if words and is_street_name(words[-1]):
-                continue  # "Dr. Molewaterplein": a street named after a doctor
+            last = words[-1] if words else ""
+            if last and (is_street_name(last) or last.lower().endswith(_EPONYM_SUFFIXES)):
+                continue  # "Dr. Molewaterplein", "Ir. D.F. Woudagemaal": named after a person
             if looks_like_organisation(name) or all(
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
             ):
@@ -983,6 +1016,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             caps_after_initials = surname.isupper() and surname.lower() not in _KNOWN_ORGS
             if looks_like_organisation(surname) and not caps_after_initials:
                 continue
+            compound = re.match(r"-[a-z]", text[m.end() : m.end() + 2]) and "\n" not in name
+            if compound or surname.lower().endswith(_EPONYM_SUFFIXES):
+                continue  # "P.C. Hooft-prijs", "Ir. D.F. Woudagemaal": named after a person
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
             yield m.start("name"), m.end("name"), 0.85, "initials followed by a surname"

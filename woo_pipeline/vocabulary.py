@@ -195,6 +195,7 @@ OFFICE_TITLES: tuple[str, ...] = (
     "prinses",
     "prins",
     "dijkgraaf",
+    "gezaghebber",
     "ombudsman",
     "ombudsvrouw",
     "kinderombudsman",
@@ -223,6 +224,10 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Jurgen Nobel", "Gijs Tuinman", "Jean Rummenie", "Sandra Palmen", "Teun Struycken",
     "Thorbecke",
     "Johan Rudolph Thorbecke",
+    # Names of engineering works, prizes and buildings that notas mention.
+    "Cornelis Lely", "Lely", "Willem Dudok", "Dudok", "P.C. Hooft", "Hooft", "Vondel",
+    "Joost van den Vondel", "Multatuli", "Mondriaan",
+    "Vincent van Gogh", "Van Gogh", "Constantijn Huygens", "Huygens",
     "Aletta Jacobs",
     "Anne Frank",
     "Johan Cruijff",
