@@ -499,6 +499,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 _LABEL_AFTER.match(text, c.end) or label_of(text[last_break + 1 : c.end])
             ):
                 c.end = last_break
+            # "Özdemir, A. (Inspectie)": the unit in brackets is not part of the name.
+            bracket = text.find("(", c.start, c.end)
+            if bracket > c.start and names_an_organisation(text[bracket : c.end]):
+                c.end = len(text[:bracket].rstrip())
             m = _TRAILING_ORG.search(text[c.start : c.end])
             if m and (
                 _is_org_neighbour(m.group(1))

@@ -1090,6 +1090,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             for start, value in _field_value_lines(text, m.end()):
                 if label_line.match(value) or _starts_with_label(value):
                     break
+                if re.search(r"\S(?:\t|[ ]{2,})\S", value):
+                    break  # a table under the label ("Functie   Naam   Paraaf"): columns decide
                 yield from self._names_in_value(text, start, value, m.group(1))
 
     def _names_in_value(
@@ -1383,7 +1385,7 @@ NAME_COLUMN_HEADERS = frozenset(
     + ["first name", "last name", "naam medewerker", "naam deelnemer"]
 )
 # Columns of action lists that hold who does it: names or initials.
-CODE_COLUMN_HEADERS = frozenset("wie actiehouder trekker eigenaar".split())
+CODE_COLUMN_HEADERS = frozenset("wie actiehouder trekker eigenaar paraaf initialen".split())
 _TABLE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
     r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*[ \t]*$"
