@@ -50,9 +50,10 @@ def test_corpus_is_well_formed() -> None:
             assert item and item == item.strip(), (case["id"], item)
             # Every item occurs in the text (whitespace-normalised, as it is matched).
             assert score.occurrences(case["text"], item), (case["id"], item)
-    kinds = [(bool(c["redact"]), bool(c["keep"])) for c in CASES]
-    keep_only = kinds.count((False, True)) / len(kinds)
-    assert keep_only >= 0.15, "over-redaction traps (keep-only cases) are a fifth of the corpus"
+    # Over-redaction traps: cases that are all or mostly things that must stay (the later
+    # batches plant one or two names among many such items).
+    traps = [c for c in CASES if len(c["keep"]) >= max(3 * len(c["redact"]), 1)]
+    assert len(traps) / len(CASES) >= 0.15, "over-redaction traps are at least 15% of the corpus"
 
 
 def test_known_failures_name_existing_cases() -> None:

@@ -256,6 +256,7 @@ def detect(
     candidates = _propagate_people(text, candidates, known_people, protected, config)
     candidates += _initials_of_people(text, candidates, protected)
     _keep_organisation_numbers(text, candidates)
+    _keep_unit_codes(text, candidates)
     for c in candidates:
         if c.suggestion == REDACT and c.score < config.redact_threshold:
             c.suggestion, c.reason = PENDING, f"score {c.score:.2f} below the threshold"
@@ -340,6 +341,27 @@ def _keep_organisation_numbers(text: str, candidates: list[_Candidate]) -> None:
             and re.sub(r"\D", "", text[c.start : c.end]) in kept
         ):
             c.suggestion, c.reason = KEEP, "an organisation's number: named as such elsewhere"
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\((?:[A-Za-z&]{2,8}/)*(?P<code>[A-Z]{3,6})(?:[,/)])")
+
+
+def _keep_unit_codes(text: str, candidates: list[_Candidate]) -> None:
+    """A code the document also puts in brackets after a name ("Dewi Soeprapto (DWM)",
+    "R. Mahabier (DWJZ)") is a unit, also where it stands in an action or paraph list
+    ("Paraaf: DWM", "Actie: DWJZ toetst")."""
+    units = set()
+    for m in _UNIT_IN_BRACKETS.finditer(text):
+        # "Frits-Jan Veenstra (FJV)": the person's own initials, not a unit
+        before = re.findall(r"[A-ZÀ-Ö][\w'’-]*", text[max(0, m.start() - 40) : m.start()])
+        own = "".join(p[0] for w in before[-3:] for p in w.split("-") if p[:1].isupper())
+        if not own.endswith(m.group("code")):
+            units.add(m.group("code"))
+    if not units:
+        return
+    for c in candidates:
+        if c.entity_type == "PERSON" and c.suggestion == REDACT and text[c.start : c.end] in units:
+            c.suggestion, c.reason = KEEP, "a unit: the document puts it in brackets after a name"
 
 
 def _deny_list_candidates(text: str, deny: Iterable[str]) -> Iterable[_Candidate]:
@@ -499,9 +521,13 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 _LABEL_AFTER.match(text, c.end) or label_of(text[last_break + 1 : c.end])
             ):
                 c.end = last_break
-            # "Özdemir, A. (Inspectie)": the unit in brackets is not part of the name.
-            bracket = text.find("(", c.start, c.end)
-            if bracket > c.start and names_an_organisation(text[bracket : c.end]):
+            # "Özdemir, A. (Inspectie)", "Çelik, E. (DWJZ)": a unit in brackets after the name
+            # is not part of it; a first name in brackets is ("Bakker, K.J. (Karin)").
+            bracket = text.rfind("(", c.start, c.end)
+            inside = text[bracket + 1 : c.end] if bracket > c.start else ""
+            if bracket > c.start and ")" not in inside and not all(
+                lexicon.is_first_name(w) for w in re.split(r"[-\s]+", inside) if w
+            ):
                 c.end = len(text[:bracket].rstrip())
             m = _TRAILING_ORG.search(text[c.start : c.end])
             if m and (
