@@ -113,6 +113,13 @@ def redacted(text: str) -> list[str]:
             ["Nienke", "0031-6-2239.4410"],
             ["088"],
         ),
+        # Office holders in an attendance list keep their names.
+        (
+            "Aanwezig: Gedeputeerde Van Rhee, gedeputeerden Olthof, Loggen en Hoogervorst, "
+            "Karin Bakker (BZK)",
+            ["Karin Bakker"],
+            ["Rhee", "Olthof", "Loggen", "Hoogervorst"],
+        ),
         # A table drawn as text: the name columns, cell by cell.
         (
             "Achternaam      Voornaam     Organisatie\nHofman          Leonie       BZK/DGBRW\n"

@@ -35,6 +35,8 @@ def found(recognizer, text: str, min_score: float = 0.5) -> list[str]:
         ("mail jwb@minbzk.nl", ["jwb@minbzk.nl"]),
         ("mail kbakker@minbzk.nl", ["kbakker@minbzk.nl"]),
         ("klantenservice@cbr.nl of luchtvaart@minienw.nl", []),
+        ("werkeninkomen@tilburg.nl of erfgoed@minocw.nl", []),
+        ("mail nvdberg1979@hotmail.com", ["nvdberg1979@hotmail.com"]),
         ("geen adres hier @ of daar", []),
     ],
 )
@@ -193,6 +195,7 @@ def test_licence_plate(text, expected):
         ("verdachten Y.B. (22 jaar) en M.R.S. (19 jaar)", ["Y.B.", "M.R.S."]),
         ("de P.C. Hooft-prijs en het Ir. D.F. Woudagemaal", []),
         ("Ja. Burgemeester Schouten", []),
+        ("onder e, van de Woo.\nDe minister van Financiën", []),
         ("De ouders, Peter en Sandra Visser, dienden een klacht in.", ["Peter en Sandra Visser"]),
         ("Afzender: J.H. (Jan-Hendrik) Smit, Lindelaan 1", ["J.H. (Jan-Hendrik) Smit"]),
         ("Het Max Planck Instituut", []),

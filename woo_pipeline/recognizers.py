@@ -53,7 +53,8 @@ CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
 # "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
 INITIALS = (
     rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
-    rf"(?:\((?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*|[{UPPER}]+(?:-[{UPPER}]+)*)\)"
+    rf"(?:\((?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
+    rf"|(?=[{UPPER}-]*[AEIOUY])[{UPPER}]{{4,}}(?:-[{UPPER}]+)*)\)"
     rf"[ \t]?)?"
 )
 # Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
@@ -177,7 +178,7 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
     return all(
         p.isdigit()
         or lexicon.is_common_word(p)
-        or (len(p) >= 8 and p.endswith(_MAILBOX_WORD_ENDINGS))
+        or (len(p) >= 6 and p.endswith(_MAILBOX_WORD_ENDINGS))
         or p in _KNOWN_ORGS
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
         for p in parts
@@ -189,6 +190,9 @@ _MAILBOX_WORD_ENDINGS = (
     "service", "informatie", "beleid", "zaken", "loket", "desk", "centrum", "punt", "bureau",
     "dienst", "team", "vaart", "toezicht", "vragen", "meldingen", "secretariaat",
     "administratie", "beheer", "planning", "contact", "communicatie", "registratie",
+    "programma", "versterking", "inkomen", "erfgoed", "huisvesting", "ontwikkeling",
+    "handhaving", "vergunningen", "subsidies", "onderwijs", "veiligheid", "wonen", "energie",
+    "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west",
 )
 
 
@@ -788,7 +792,8 @@ _ABBREVIATIONS = frozenset(
     "KvdL VvdL".split()
 )
 _NOT_INITIAL = frozenset(
-    "ja nee jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
+    "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
     "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp".split()
 )
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
@@ -944,6 +949,15 @@ _EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
     "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen",
 )
+_OFFICE_LEAD = re.compile(
+    "(?i)(" + "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
+    + r"|gedeputeerden|wethouders|staatssecretarissen|kamerleden)\s+(?=[A-ZÀ-Þ])"
+)
+_PLURAL_OFFICES = frozenset(
+    ("gedeputeerden", "wethouders", "staatssecretarissen", "kamerleden", "ministers",
+     "burgemeesters", "senatoren", "leden")
+)
+_SURNAMES_ONLY = re.compile(rf"{SURNAME}(?:\s+(?:en|&)\s+{SURNAME})*")
 _FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
 # Attendance lines of minutes: every name listed is a person's (office holders are then kept
 # by their title: "minister Bruins (OCW)").
@@ -1097,6 +1111,7 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _names_in_value(
         self, text: str, value_start: int, value: str, label: str
     ) -> Iterable[tuple[int, int, float, str]]:
+        plural_office = False
         for part in re.finditer(r"[^,;()/]+|\([^)]*\)", value):
             raw = part.group()
             if raw.startswith("("):
@@ -1105,6 +1120,18 @@ class DutchNameRecognizer(_RegexRecognizer):
             stripped = re.sub(r"^(?:en|and)\s+|\s+(?:en|e\.a\.)$", "", stripped)
             # "secretaris: Yonas Haile", "notulist: Ilse Vermeulen": a role, then the name
             stripped = re.sub(r"^[\w .-]{1,30}:\s*", "", stripped)
+            # "Gedeputeerde Van Rhee", "gedeputeerden Olthof, Loggen en Hoogervorst": office
+            # holders in their role; the keep rules see the title before the name.
+            office = _OFFICE_LEAD.match(stripped)
+            if office:
+                plural_office = office.group(1).lower() in _PLURAL_OFFICES
+                if plural_office:
+                    continue  # "gedeputeerden Olthof, ...": office holders, all of them
+                stripped = stripped[office.end() :]
+            elif plural_office and _SURNAMES_ONLY.fullmatch(stripped):
+                continue  # "..., Loggen en Hoogervorst": more surnames of that office
+            else:
+                plural_office = False
             if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
                 continue
             for name_m in _VALUE_NAME.finditer(stripped):
@@ -1296,7 +1323,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             after = text[m.end() : m.end() + 40]
             # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
             previous = re.search(rf"([{UPPER}][\w'’-]*)[ \t]+$", before)
-            if re.match(rf"[ \t]+(?:(?:{_TV})[ \t]+)?[{UPPER}]|[ \t]*&", after) or (
+            if re.match(rf"\s+(?:(?:{_TV})\s+)?[{UPPER}]|[ \t]*&", after) or (
                 # "Zoals Femke", "Volgens Femke": a sentence-opening word, not a name part
                 previous
                 and not lexicon.is_common_word(previous.group(1))
@@ -1318,10 +1345,11 @@ class DutchNameRecognizer(_RegexRecognizer):
                 codes = m.group("codes")
                 for c in re.finditer(_LIST_CODE, codes):
                     code = c.group()
-                    # After "Steller:" or "Actie:", "NB" is someone's initials, not nota bene.
-                    abbreviation = code in _ABBREVIATIONS and not (
+                    # After "Steller:" or "Actie:", "NB" is someone's initials, not nota bene;
+                    # four or more capitals ("DJPS", "DGCZ") name a unit.
+                    abbreviation = (code in _ABBREVIATIONS and not (
                         pattern is _CODE_CONTEXT and code == "NB"
-                    )
+                    )) or (len(code) >= 4 and code.isupper()) or code.startswith("DG")
                     if len(code) < 2 or abbreviation or code.lower() in _KNOWN_ORGS:
                         continue
                     start = m.start("codes") + c.start()

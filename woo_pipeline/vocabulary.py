@@ -196,6 +196,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "prins",
     "dijkgraaf",
     "gezaghebber",
+    "rijksvertegenwoordiger",
+    "deputearre",
     "ombudsman",
     "ombudsvrouw",
     "kinderombudsman",
