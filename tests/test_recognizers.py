@@ -66,6 +66,8 @@ def test_email(text, expected):
         ("communicatie: Nienke, 0031-6-2239.4410\nAlgemeen: 088 - 797 0790",
          ["0031-6-2239.4410"]),
         ("T 070 333 44 44", []),  # the general number of a ministry (SZW)
+        ("T 088 042 7719 (direct)", ["088 042 7719"]),  # an agency's direct line
+        ("RVO: 088 042 42 42", []),  # the agency's general number
         ("vragen via 070 340 7911 (VWS, algemeen)", []),
     ],
 )

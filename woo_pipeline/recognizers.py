@@ -278,9 +278,9 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 digits = digits[1:]  # "+31 (0)70": the (0) is not dialled
             if len(digits) != 10 or not digits.startswith("0"):
                 continue
-            # 0800/0900/088 numbers belong to organisations, not to people; so do the known
-            # general numbers of ministries.
-            if digits.startswith(("0800", "0900", "0909", "088", "085")):
+            # 0800/0900 numbers belong to organisations, not to people; so do the known
+            # general numbers of ministries and agencies. 088 lines can be either.
+            if digits.startswith(("0800", "0900", "0909")):
                 continue
             if digits in KNOWN_SWITCHBOARDS:
                 continue

@@ -367,6 +367,13 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
         "0703129200",  # Eerste Kamer
         "0704264426",  # Raad van State
         "0703424344",  # Algemene Rekenkamer
+        # 088 numbers of agencies (088 is no longer taken as an organisation's by itself:
+        # agencies give their staff direct 088 lines too)
+        "0880424242",  # RVO
+        "0887970790",  # Informatiepunt Leefomgeving
+        "0880430430",  # IND
+        "0882277700",  # CBR
+        "0885852222",  # KvK
     )
 )
 
