@@ -428,7 +428,7 @@ class BsnRecognizer(_RegexRecognizer):
 _STREET_SUFFIX = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|markt|wal|baan|"
     "plantsoen|erf|veld|bolwerk|haven|boulevard|allee|hout|zijde|burgwal|donk|"
-    "hoven|akker|weide|polder|straatweg|kanaal|dyk|strjitte"
+    "hoven|akker|weide|polder|straatweg|kanaal|dyk|strjitte|duin"
 )
 # "12-bis", "4-A", "220-III", "880 bg", "212 3 hoog", "14 zwart".
 _HOUSE_NUMBER_ADDITION = (
@@ -446,7 +446,7 @@ _STREET = re.compile(
     rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten){SP})?"
     # one space between the words of a street: a wider gap is a table's next cell
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
-    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})"
+    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
     rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
 )
 # "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
@@ -517,7 +517,9 @@ _CITIZEN_WORD = (
     r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
     r"betrokkene|bewoner|huurder|eigenaar|fam\.|familie)"
 )
-_CITIZEN_ADDRESS_CONTEXT = re.compile(rf"{_CITIZEN_WORD}[^.\n]{{0,60}}$", re.I)
+# up to the address on the same sentence; the full stops of initials ("K.P. Sardjoe") do
+# not end it
+_CITIZEN_ADDRESS_CONTEXT = re.compile(rf"{_CITIZEN_WORD}(?:[^.\n]|(?<=\b[A-Z])\.){{0,60}}$", re.I)
 _CITIZEN_WORDS = re.compile(_CITIZEN_WORD, re.I)
 
 
@@ -1223,8 +1225,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             # "School voor Openbaar Bestuur (NSOB)" has the same shape: a listed first name or
             # surname (Liu, Huang, Xu, Kevin) must vouch for it.
             if not any(
-                lexicon.is_first_name(w.split("-")[0]) or lexicon.is_surname(w.split("-")[0])
+                lexicon.is_first_name(part) or lexicon.is_surname(part)
                 for w in words
+                for part in w.split("-")
             ):
                 continue
             yield m.start("n"), m.end("n"), 0.75, "a name followed by the unit in brackets"
@@ -1486,7 +1489,7 @@ _FAMILY_NAME = re.compile(
 _CITIZEN_FIELD = re.compile(
     r"(?im)^[ \t]*(?:verzoeker|aanvrager|klager|betrokkene|melder|afzender|bezwaarmaker|"
     r"appellant|eiser|eiseres|belanghebbende|cliënt|client|patiënt|leerling|student)"
-    r"[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
+    r"(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
 )
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
 _INITIALS_WITH_AGE = re.compile(
