@@ -116,8 +116,8 @@ def redacted(text: str) -> list[str]:
         # Office holders in an attendance list keep their names.
         (
             "Aanwezig: Gedeputeerde Van Rhee, gedeputeerden Olthof, Loggen en Hoogervorst, "
-            "Karin Bakker (BZK)",
-            ["Karin Bakker"],
+            "Karin Bakker (BZK)\nAfwezig: leden Jan Jansen, Eva Groen (RWS)",
+            ["Karin Bakker", "Jan Jansen", "Eva Groen"],
             ["Rhee", "Olthof", "Loggen", "Hoogervorst"],
         ),
         # A table drawn as text: the name columns, cell by cell.

@@ -955,9 +955,10 @@ _OFFICE_LEAD = re.compile(
     "(?i)(" + "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
     + r"|gedeputeerden|wethouders|staatssecretarissen|kamerleden)\s+(?=[A-ZÀ-Þ])"
 )
+# Not "leden": members of a working group are colleagues ("leden Karin Bakker, ...").
 _PLURAL_OFFICES = frozenset(
     ("gedeputeerden", "wethouders", "staatssecretarissen", "kamerleden", "ministers",
-     "burgemeesters", "senatoren", "leden")
+     "burgemeesters", "senatoren")
 )
 _SURNAMES_ONLY = re.compile(rf"{SURNAME}(?:\s+(?:en|&)\s+{SURNAME})*")
 _FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
