@@ -230,7 +230,8 @@ def test_cells_of_real_tables_by_column() -> None:
         ),
         # An organisation's address: in a signature under the organisation, or its premises.
         (
-            "Groeten,\nJeroen Tjoe-Awie | Senior adviseur | KNMI\nUtrechtseweg 297, 3731 GA De Bilt",
+            "Groeten,\nJeroen Tjoe-Awie | Senior adviseur | KNMI\n"
+            "Utrechtseweg 297, 3731 GA De Bilt",
             ["Jeroen Tjoe-Awie"],
         ),
         (

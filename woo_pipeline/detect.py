@@ -23,18 +23,17 @@ from woo_pipeline.parse import heading_of, label_of
 from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
+    EMAIL,
     LANGUAGE,
     NAME_COLUMN_HEADERS,
-    TITLES,
     DutchNameRecognizer,
     all_recognizers,
     elfproef,
     is_functional_mailbox,
-    is_name_cell,
     is_street_name,
     looks_like_organisation,
     names_an_organisation,
-    person_codes_in,
+    people_in_cell,
 )
 from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
@@ -283,7 +282,6 @@ def dehyphenate(text: str) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
-_EMAIL_ON_LINE = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
 _MOBILE = re.compile(r"^\(?(?:\+|00)?\(?31\)?[ .\-()]*(?:\(?0\)?[ .\-]*)?6|^\(?06")
 
 
@@ -316,7 +314,7 @@ def _keep_organisation_numbers(text: str, candidates: list[_Candidate]) -> None:
         if sum(w[:1].islower() for w in line.split()) >= 5:
             continue  # a sentence: "zijn nummer is 0527 ... De Arbeidsinspectie heeft ..."
         shared_mailbox = any(
-            is_functional_mailbox(m.group(), text) for m in _EMAIL_ON_LINE.finditer(line)
+            is_functional_mailbox(m.group(), text) for m in EMAIL.finditer(line)
         )
         if names_person(line_start, line_end) or not (
             names_an_organisation(line) or shared_mailbox
@@ -422,9 +420,6 @@ def _names_across_pages(document: Document) -> Iterable[_Candidate]:
             )
 
 
-_LEADING_TITLES = re.compile(rf"[ \t]*{TITLES}")
-
-
 def _table_candidates(document: Document) -> Iterable[_Candidate]:
     """Cells of real tables (one line per cell) under a name, "Wie" or BSN column header."""
     text = document.text
@@ -437,14 +432,10 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
             if re.fullmatch(r"\d{9}", digits) and elfproef(digits):
                 yield _Candidate("NL_BSN", cell.start, cell.end, 1.0, "BsnRecognizer",
                                  f"BSN: passes the elfproef, {why}")
-        elif is_name_cell(value.strip()):
-            title = _LEADING_TITLES.match(value)  # "mr. Nienke van der Meer": not the title
-            start = cell.start + (title.end() if title else 0)
-            yield _Candidate("PERSON", start, cell.end, 0.8, "DutchNameRecognizer", why)
-        elif cell.header in CODE_COLUMN_HEADERS:
-            for start, end in person_codes_in(value):
+        else:
+            for start, end, reason in people_in_cell(cell.header, value):
                 yield _Candidate("PERSON", cell.start + start, cell.start + end, 0.8,
-                                 "DutchNameRecognizer", f"initials of a person {why}")
+                                 "DutchNameRecognizer", reason)
 
 
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
@@ -894,12 +885,12 @@ def _initials_of_people(
     return new
 
 
+# Informal sign-offs of e-mails, after which a first name may be typed in lower case.
+_INFORMAL_SIGNOFF_WORDS = r"(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)"
 _SIGNOFF_LINE = re.compile(
-    r"(?im)^[ \t]*(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)[ \t,.!:-]+(?P<rest>.+)$"
+    rf"(?im)^[ \t]*{_INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]+(?P<rest>.+)$"
 )
-_INFORMAL_SIGNOFF = re.compile(
-    r"(?im)^[ \t]*(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)[ \t,.!:-]*$"
-)
+_INFORMAL_SIGNOFF = re.compile(rf"(?im)^[ \t]*{_INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]*$")
 
 
 def _mentions(pattern: re.Pattern, alternatives: str, text: str) -> list[re.Match]:

@@ -8,7 +8,6 @@ that the review file shows to the reviewer.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
@@ -16,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from woo_pipeline import lexicon
+from woo_pipeline.tables import text_column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FUNCTION_WORDS,
@@ -140,7 +140,7 @@ class _RegexRecognizer(EntityRecognizer):
 
 
 # --- e-mail --------------------------------------------------------------------------------
-_EMAIL = re.compile(
+EMAIL = re.compile(
     r"(?<![\w.+-])[^\W_][\w.%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 # Functional mailboxes are not personal data: they stay.
@@ -211,7 +211,7 @@ class DutchEmailRecognizer(_RegexRecognizer):
     NAME = "DutchEmailRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for m in _EMAIL.finditer(text):
+        for m in EMAIL.finditer(text):
             if is_functional_mailbox(m.group(), text):
                 continue
             yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
@@ -395,7 +395,7 @@ class BsnRecognizer(_RegexRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         in_bsn_column = {
-            (cell.start(), cell.end()) for _, cell in column_cells(text, BSN_COLUMN_HEADERS)
+            (cell.start(), cell.end()) for _, cell in text_column_cells(text, BSN_COLUMN_HEADERS)
         }
         for m in _BSN.finditer(text):
             digits = re.sub(r"\D", "", m.group())
@@ -435,6 +435,8 @@ _HOUSE_NUMBER_ADDITION = (
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|hoog|huis|bis|[A-Za-z])(?![\w])"
     r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t]?(?:hoog|verdieping))(?![\w]))?"
 )
+# Particles inside a street name: "Johan de Wittlaan", "Wethouder van Essenstraat".
+_STREET_PARTICLES = "van der|van den|van de|van 't|van|de|der|den|ter|ten"
 # Streets named after a title holder: "Wethouder van Essenstraat", "Burgemeester de Withstraat".
 _STREET_TITLES = (
     "Burgemeester|Wethouder|Dokter|Pastoor|Professor|Generaal|Koningin|Koning|Prins|Prinses|"
@@ -443,7 +445,7 @@ _STREET_TITLES = (
 )
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_STREET_TITLES}|[{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
-    rf"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten){SP})?"
+    rf"(?:{_STREET_PARTICLES}){SP})?"
     # one space between the words of a street: a wider gap is a table's next cell
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
     rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
@@ -480,7 +482,6 @@ _PREMISES_BEFORE = re.compile(
     r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand)|huisvesting van)\b"
     r"[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
 )
-_WORD = re.compile(r"[\w&-]+")
 
 
 def _org_before_bracket(before: str) -> bool:
@@ -500,7 +501,7 @@ def _org_heads_line(before: str) -> bool:
     return names_an_organisation(before.split(",")[0])
 
 
-def _names_known_org(text: str, start: int) -> bool:
+def _org_on_line_or_above(text: str, start: int) -> bool:
     """A known organisation on the address's own line before it or on the line above, as in a
     signature ("... | Senior adviseur | KNMI\nUtrechtseweg 297, De Bilt")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -540,9 +541,7 @@ class _Span:
 
 
 _STREET_TITLE_SET = frozenset(_STREET_TITLES.split("|"))
-_LEADING_WORD = re.compile(
-    r"([^\W\d_]+)[ \t]+(?:(?:van der|van den|van de|van 't|van|de|der|den|ter|ten)[ \t]+)?"
-)
+_LEADING_WORD = re.compile(rf"([^\W\d_]+)[ \t]+(?:(?:{_STREET_PARTICLES})[ \t]+)?")
 _PREPOSITIONS = frozenset(
     "aan vanaf naar op in bij via tot langs over tegenover richting nabij rond uit voor "
     "achter door".split()
@@ -617,7 +616,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     or _PREMISES_BEFORE.search(text, max(0, m.start() - 80), m.start())
                     or _org_before_bracket(same_line_before)
                     or _org_heads_line(same_line_before)
-                    or _names_known_org(text, m.start())
+                    or _org_on_line_or_above(text, m.start())
                 ):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
@@ -1247,19 +1246,9 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _name_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """Cells under a column header such as "Achternaam", "Voornaam" or "Contactpersoon"
         in a table drawn as text; under "Wie" or "Actiehouder" also person codes (KB/SJ)."""
-        for header, cell in column_cells(text, NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS):
-            why = f"in the column '{header}'"
-            family = _FAMILY_PREFIX.match(cell.group())  # "fam. Koning": a surname, word or not
-            start = cell.start() + (family.end() if family else 0)
-            value = text[start : cell.end()]
-            if is_name_cell(value) or (
-                family and _NAME_CELL.fullmatch(value) and lexicon.is_surname(value.split()[-1])
-            ):
-                yield start, cell.end(), 0.8, why
-            elif header in CODE_COLUMN_HEADERS:
-                for start, end in person_codes_in(cell.group()):
-                    begin = cell.start() + start
-                    yield begin, begin + end - start, 0.8, f"initials of a person {why}"
+        for header, cell in text_column_cells(text, NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS):
+            for start, end, why in people_in_cell(header, cell.group()):
+                yield cell.start() + start, cell.start() + end, 0.8, why
 
     def _families(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"fam. Tjalsma", "de familie Nijboer": a household by its surname."""
@@ -1407,8 +1396,6 @@ _PARTICLE_NAME_WITH_UNIT = re.compile(
     rf"(?<![\w-])(?P<n>(?:{_TV})[ ](?P<s>{NAME_WORD}))[ \t]*"
     rf"\((?P<u>[A-Za-z&]{{2,8}})(?:/[A-Za-z&]{{2,8}})*\)"
 )
-# A table drawn as text: cells are separated by a tab or by two or more spaces.
-_CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
 NAME_COLUMN_HEADERS = frozenset(
     "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
     "behandelaar steller auteur name surname melder klager verzoeker aanvrager betrokkene "
@@ -1418,42 +1405,6 @@ NAME_COLUMN_HEADERS = frozenset(
 )
 # Columns of action lists that hold who does it: names or initials.
 CODE_COLUMN_HEADERS = frozenset("wie actiehouder trekker eigenaar paraaf initialen".split())
-_TABLE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
-    r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*[ \t]*$"
-)
-
-
-def column_cells(text: str, headers: frozenset[str]) -> Iterable[tuple[str, re.Match]]:
-    """(header, cell) for every cell under one of `headers` (lower case) in a table drawn as
-    text: a header line of two or more cells, then rows of two or more cells up to a blank
-    line or a line that is not a row. Cells apart by spaces are placed by their position
-    under the header (a cell can hold "€   610"); cells apart by tabs by their order."""
-    for header in _TABLE_LINE.finditer(text):
-        head = list(_CELL.finditer(header.group()))
-        names = [c.group().lower().rstrip(":") for c in head]
-        if not any(n in headers for n in names):
-            continue
-        offsets = [c.start() for c in head]
-        start = header.end() + 1
-        while start < len(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            row = list(_CELL.finditer(text, start, end))
-            if len(row) < 2:
-                break
-            by_position = "\t" not in text[start:end] and "\t" not in header.group()
-            for i, cell in enumerate(row):
-                if by_position:
-                    # the rightmost header cell starting at or before the cell (+1 for slack)
-                    column = bisect.bisect_right(offsets, cell.start() - start + 1) - 1
-                else:
-                    column = i
-                if 0 <= column < len(names) and names[column] in headers:
-                    yield names[column], cell
-            start = end + 1
-
-
 _NAME_CELL = re.compile(
     rf"(?:(?:{TITLES})?(?:{INITIALS})?(?:{TV}[ ])?{NAME_WORD}(?:[ ](?:{TV}[ ])?{NAME_WORD}){{0,2}}"
     rf"|{NAME_WORD},[ ](?:{INITIALS}|{NAME_WORD})(?:[ ]{TV})?)"
@@ -1461,6 +1412,26 @@ _NAME_CELL = re.compile(
 
 
 _FAMILY_PREFIX = re.compile(r"(?i)(?:fam\.|familie|de familie)[ \t]+")
+_LEADING_TITLES = re.compile(rf"[ \t]*{TITLES}")
+
+
+def people_in_cell(header: str, cell: str) -> list[tuple[int, int, str]]:
+    """The people a table cell under `header` (a name or "Wie" column) names, as offsets in
+    the cell and why: the name without its title ("mr. Nienke van der Meer") or "fam."
+    ("fam. Koning": a surname, word or not), else person codes ("KB/SJ")."""
+    why = f"in the column '{header}'"
+    family = _FAMILY_PREFIX.match(cell)
+    start = family.end() if family else 0
+    value = cell[start:].strip()
+    if is_name_cell(value) or (
+        family and _NAME_CELL.fullmatch(value) and lexicon.is_surname(value.split()[-1])
+    ):
+        title = _LEADING_TITLES.match(cell, start)
+        start = title.end() if title else start
+        return [(start, len(cell.rstrip()), why)]
+    if header in CODE_COLUMN_HEADERS:
+        return [(s, e, f"initials of a person {why}") for s, e in person_codes_in(cell)]
+    return []
 
 
 def person_codes_in(cell: str) -> list[tuple[int, int]]:

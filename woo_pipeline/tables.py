@@ -1,14 +1,19 @@
-"""Table columns in a parsed document: which text stands under which column header.
+"""Table columns: which text stands under which column header.
 
 A contact list or an action list names people by column ("Naam", "Voornaam", "Wie") or holds
 a BSN column, and a cell on its own ("Hidde", "KB", "322960617") says too little to be found
-by its shape. MuPDF gives every cell of a real table its own line, in row order; each line
-has its box, so a cell belongs to the header it stands under. Lines are used as they are:
-no table ruling or cell borders are needed.
+by its shape. Two readers:
+
+- `column_cells` for real tables in a parsed document: MuPDF gives every cell its own line,
+  in row order; each line has its box, so a cell belongs to the header it stands under. No
+  table ruling or cell borders are needed.
+- `text_column_cells` for tables drawn as text, cells apart by a tab or two or more spaces.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -84,3 +89,41 @@ def _cells_under(
         bottom = max(bottom, line.bbox[3])
         if left - 2 <= line.bbox[0] < right - 1:
             yield Cell(name, line.start, line.end)
+
+
+# A table drawn as text: cells are separated by a tab or by two or more spaces.
+_CELL = re.compile(r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*")
+_TABLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*(?:\t|[ ]{2,})[ \t]*)+"
+    r"[^\t\n ](?:[^\t\n ]|[ ](?![ ]))*[ \t]*$"
+)
+
+
+def text_column_cells(text: str, headers: frozenset[str]) -> Iterable[tuple[str, re.Match]]:
+    """(header, cell) for every cell under one of `headers` (lower case) in a table drawn as
+    text: a header line of two or more cells, then rows of two or more cells up to a blank
+    line or a line that is not a row. Cells apart by spaces are placed by their position
+    under the header (a cell can hold "€   610"); cells apart by tabs by their order."""
+    for header in _TABLE_LINE.finditer(text):
+        head = list(_CELL.finditer(header.group()))
+        names = [c.group().lower().rstrip(":") for c in head]
+        if not any(n in headers for n in names):
+            continue
+        offsets = [c.start() for c in head]
+        start = header.end() + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            row = list(_CELL.finditer(text, start, end))
+            if len(row) < 2:
+                break
+            by_position = "\t" not in text[start:end] and "\t" not in header.group()
+            for i, cell in enumerate(row):
+                if by_position:
+                    # the rightmost header cell starting at or before the cell (+1 for slack)
+                    column = bisect.bisect_right(offsets, cell.start() - start + 1) - 1
+                else:
+                    column = i
+                if 0 <= column < len(names) and names[column] in headers:
+                    yield names[column], cell
+            start = end + 1
