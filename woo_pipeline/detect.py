@@ -88,7 +88,8 @@ _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=
 _OFFICE_BEFORE = re.compile(
     rf"(?i)\b(?:{_OFFICE})\b"
     rf"(?:[ \t\n]+(?:van|voor|in|bij|namens|of|for)[ \t\n]+[^,.;:()\n]{{1,70}}?)?"
-    rf"[ \t\n]*,?[ \t\n]*"
+    # "minister van Financiën en Nowak": after "en" the name is someone else's
+    rf"(?<![ \t\n]en)(?<![ \t\n]and)[ \t\n]*,?[ \t\n]*"
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
 )
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
@@ -106,7 +107,19 @@ _OFFICE_AFTER = re.compile(
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
-_PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{_PARTIES})\)")
+# "De Groot (D66)", "Kant\n(SP)", "F.A. Feller, (VVD)", "Bulten (ChristenUnie-SGP)",
+# "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
+_PARTY_AFTER = re.compile(
+    rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t]+[^()\n]{{1,40}}"
+    rf"|(?i:{_PARTIES})(?:[-/,;][^()\n]{{0,60}})?)\)"
+)
+# Storms, hurricanes and ships carry people's names: "storm Ciarán", "orkaan Ernesto",
+# "Zr.Ms. Karel Doorman", "veerboot Prinses Amalia".
+_THING_NAMED_BEFORE = re.compile(
+    r"(?i)(?<![\w.])(?:storm|stormen|orkaan|orkanen|hurricane|cycloon|tyfoon|typhoon|"
+    r"tropische[ \t]+storm|zr\.[ \t]?ms\.|hr\.[ \t]?ms\.|veerboot|veerpont|"
+    r"schip|vaartuig|reddingboot)[ \t\n]+$"
+)
 # "Namens de minister van SZW,", "namens het college van burgemeester en wethouders van X,"
 _ON_BEHALF_BEFORE = re.compile(
     r"(?i)\b(?:namens|i\.o\.|p\.o\.)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
@@ -252,6 +265,7 @@ def detect(
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
+    _keep_office_holders_elsewhere(text, candidates)
     candidates += _initials_of_people(text, candidates, protected)
     _keep_organisation_numbers(text, candidates)
     _keep_unit_codes(text, candidates)
@@ -690,6 +704,9 @@ def _apply_keep_rules(
                 return
     if c.entity_type != "PERSON":
         return
+    if _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start):
+        c.suggestion, c.reason = KEEP, "the name of a storm or a ship"
+        return
     if _PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) and (
         " " not in span_text.split(",")[0].strip()
     ):
@@ -989,6 +1006,46 @@ def _propagate_people(
         new.append(c)
         covered.append((m.start(), m.end()))
     return candidates + new
+
+
+_TITLES_ONLY = re.compile(
+    r"(?i)^(?:(?:de[ \t]+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.?|dr\.?|drs\.?|"
+    r"ir\.?|prof\.?)[ \t\n]+)*"
+)
+
+
+def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> None:
+    """"Mevrouw Kant (SP)" and, later in the minutes, "het woord is aan mevrouw Kant": a
+    surname that the document names as an office holder's (by party or office) stays where it
+    stands alone, too. Only bare surnames are followed, and only when the document names no
+    one else of that surname to be redacted in a fuller form (a first name, initials or an
+    e-mail address): then "Groen" may be the colleague, not the Kamerlid."""
+    office_keys = {
+        person_key(text[c.start : c.end])
+        for c in candidates
+        if c.entity_type == "PERSON" and c.suggestion == KEEP and c.reason.startswith("office")
+    }
+    if not office_keys:
+        return
+    bare: list[_Candidate] = []
+    fuller: set[str] = set()
+    for c in candidates:
+        if c.suggestion != REDACT or c.entity_type not in ("PERSON", "EMAIL_ADDRESS"):
+            continue
+        span = text[c.start : c.end]
+        key = person_key(span)
+        if key not in office_keys:
+            continue
+        name = span[_TITLES_ONLY.match(span).end() :]
+        loose = c.detector == "NamePropagation" or c.explanation.startswith("name after ")
+        if c.entity_type == "PERSON" and loose and lexicon.fold(" ".join(name.split())) == key:
+            bare.append(c)  # not a name in a table column or a staff field: those say more
+        else:
+            fuller.add(key)
+    for c in bare:
+        if person_key(text[c.start : c.end]) not in fuller:
+            c.suggestion = KEEP
+            c.reason = "office holder: the document names this person with their office"
 
 
 def _to_finding(document: Document, c: _Candidate) -> Finding:

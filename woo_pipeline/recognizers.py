@@ -153,7 +153,8 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "evenementen events event aanmelden aanmeldingen inschrijvingen piket crisis post "
     "bestuurssecretariaat documentatie inkoop facturen crediteuren debiteuren ict "
     "servicepunt planning agenda bezwaar bezwaren klacht vergunningen subsidie webredactie "
-    "nieuwsbrief support dienstverlening kcc".split()
+    "nieuwsbrief support dienstverlening kcc infrastructure reception secretariat finance "
+    "communications enquiries".split()
 )
 
 
@@ -179,10 +180,47 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         p.isdigit()
         or lexicon.is_common_word(p)
         or (len(p) >= 6 and p.endswith(_MAILBOX_WORD_ENDINGS))
+        # "secretariaatdb", "meldkamerwest": a service word with a unit's code after it
+        or any(p.startswith(w) and len(p) - len(w) <= 4 for w in _MAILBOX_WORD_STARTS)
         or p in _KNOWN_ORGS
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
         for p in parts
     )
+
+
+def has_unit_display_name(text: str, address_start: int) -> bool:
+    """Whether the address is written after a display name that names a unit, not a person:
+    "Klantcontact Escalaties <escalaties@duo.nl>", "Juridische Zaken DUO <jz@duo.nl>". The
+    name must have no word that a name list knows (unless it is also an ordinary word) and at
+    least one word that marks a unit: an ordinary or service word, a known organisation or an
+    acronym. "Tesfaye Gebre <t.gebre@...>" has none and stays a person."""
+    line_start = text.rfind("\n", 0, address_start) + 1
+    m = re.search(r"([^<>:;\n]+?)[ \t]*<[ \t]*$", text[line_start:address_start])
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’&-]*", m.group(1))
+    if not words or "," in m.group(1):  # "Chen, Li Wei": surname first
+        return False
+    unit_marks = 0
+    for i, word in enumerate(words):
+        low = word.lower()
+        if len(word) == 1 or (
+            i > 0 and words[i - 1].lower() in lexicon.tussenvoegsels() and word[:1].isupper()
+        ):
+            return False  # "N. van den Berg": initials, or a surname after its particles
+        if (lexicon.is_first_name(word) or lexicon.is_surname(word)) and not (
+            lexicon.is_common_word(word) or low in _KNOWN_ORGS or low in FUNCTIONAL_MAILBOXES
+        ):
+            return False
+        if (
+            lexicon.is_common_word(word)
+            or low in _KNOWN_ORGS
+            or low in FUNCTIONAL_MAILBOXES
+            or low.endswith(_MAILBOX_WORD_ENDINGS)
+            or (word.isupper() and 2 <= len(word) <= 6)
+        ):
+            unit_marks += 1
+    return unit_marks > 0
 
 
 # "klantenservice@", "arbeidsmarktinformatie@", "luchtvaart@": compounds that name a service.
@@ -192,7 +230,12 @@ _MAILBOX_WORD_ENDINGS = (
     "administratie", "beheer", "planning", "contact", "communicatie", "registratie",
     "programma", "versterking", "inkomen", "erfgoed", "huisvesting", "ontwikkeling",
     "handhaving", "vergunningen", "subsidies", "onderwijs", "veiligheid", "wonen", "energie",
-    "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west",
+    "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west", "kamer",
+    "opvang", "nederland", "ties", "zorg", "water", "wegen", "centrale",
+)
+_MAILBOX_WORD_STARTS = (
+    "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
+    "communicatie", "bestuurssecretariaat", "piket",
 )
 
 
@@ -212,7 +255,7 @@ class DutchEmailRecognizer(_RegexRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in EMAIL.finditer(text):
-            if is_functional_mailbox(m.group(), text):
+            if is_functional_mailbox(m.group(), text) or has_unit_display_name(text, m.start()):
                 continue
             yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
 
@@ -829,6 +872,33 @@ def names_an_organisation(text: str) -> bool:
     return False
 
 
+# Words an abbreviation skips: "Raad voor het openbaar bestuur (Rob)".
+_ABBREVIATION_SKIPS = frozenset(
+    "van voor het de der den en of op in te bij aan the of for and de la le".split()
+)
+
+
+def abbreviates_words_before(text: str, open_bracket: int, acronym: str) -> bool:
+    """Whether `acronym`, in brackets at `open_bracket`, spells the initials of the words just
+    before it: "Publieke Omroep Amsterdam (POA)", "Dienst van het Koninklijk Huis (DKH)",
+    "Raad voor het openbaar bestuur (Rob)". Those words then name a body or a thing, and the
+    acronym is its abbreviation, not a colleague's unit or first name."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    if not 2 <= len(letters) <= 8:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, open_bracket - 120) : open_bracket])
+    initials = ""
+    for word in reversed(words):
+        if word.lower() in _ABBREVIATION_SKIPS:
+            continue
+        initials = word[0].lower() + initials
+        if initials == letters:
+            return True
+        if len(initials) >= len(letters):
+            return False
+    return False
+
+
 def looks_like_organisation(text: str) -> bool:
     """True for names of bodies rather than people: known acronyms, organisation words."""
     t = text.strip().strip(",;:()")
@@ -1091,8 +1161,11 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _matches_at_each_capital(_CAPS_NAME, text):
             first = m.group("first")
             last = m.group("rest").split()[-1]
+            known_surname = lexicon.is_surname(last.split("-")[0])
+            if lexicon.is_common_word(first) and not known_surname:
+                continue  # "BRIEF VAN DE MINISTERS": a heading; "ROOS VAN DIJK" stays a name
             if lexicon.is_first_name(first) and (
-                lexicon.is_surname(last.split("-")[0]) or not lexicon.is_common_word(last)
+                known_surname or not lexicon.is_common_word(last)
             ) and not looks_like_organisation(m.group()):
                 yield m.start(), m.end(), 0.8, "name in capitals (signature)"
 
@@ -1216,6 +1289,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if unit in POLITICAL_PARTY_SET:
                 continue  # "De Groot (D66)": a member of parliament, kept by detect
+            if abbreviates_words_before(text, text.index("(", m.end("n")), unit):
+                continue  # "Publieke Omroep Amsterdam (POA)": a body and its abbreviation
             words = name.split()
             if looks_like_organisation(name) or any(
                 lexicon.is_common_word(w) or (lexicon.is_place(w) and not lexicon.is_surname(w))
@@ -1312,6 +1387,10 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if word.lower() in _KNOWN_ORGS or looks_like_organisation(word):
                 continue
+            if text[m.start() - 1 : m.start()] == "(" and abbreviates_words_before(
+                text, m.start() - 1, word
+            ):
+                continue  # "Raad voor het openbaar bestuur (Rob)"
             before = text[max(0, m.start() - 40) : m.start()]
             after = text[m.end() : m.end() + 40]
             # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
