@@ -24,6 +24,7 @@ from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
     EMAIL,
+    EPONYM_SUFFIXES,
     LANGUAGE,
     NAME_COLUMN_HEADERS,
     DutchNameRecognizer,
@@ -112,6 +113,13 @@ _OFFICE_AFTER = re.compile(
 _PARTY_AFTER = re.compile(
     rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t]+[^()\n]{{1,40}}"
     rf"|(?i:{_PARTIES})(?:[-/,;][^()\n]{{0,60}})?)\)"
+)
+# "Remkes, J.W. (2022). Wat wel kan." and "Friele, R.D. e.a. (2018). Eerste evaluatie": the
+# author of a cited publication, public in that role. The year is followed by the title, so a
+# birth year ("Mohammed B. (1990) werd aangehouden") is not taken for one.
+_CITATION_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.,:][ \t\n]+"
+    r"[A-ZÀ-Ý]"
 )
 # Storms, hurricanes and ships carry people's names: "storm Ciarán", "orkaan Ernesto",
 # "Zr.Ms. Karel Doorman", "veerboot Prinses Amalia".
@@ -704,6 +712,9 @@ def _apply_keep_rules(
                 return
     if c.entity_type != "PERSON":
         return
+    if _CITATION_AFTER.match(text, c.end):
+        c.suggestion, c.reason = KEEP, "author of a cited publication"
+        return
     if _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start):
         c.suggestion, c.reason = KEEP, "the name of a storm or a ship"
         return
@@ -764,6 +775,8 @@ def _judge_model_person(span_text: str) -> str | None:
         return "part of an organisation's or a thing's name"
     if is_street_name(words[-1]):
         return "a street named after a person"
+    if words[-1].lower().endswith(EPONYM_SUFFIXES):
+        return "a thing named after a person"  # "Johannes Vermeerprijs"
     known = [
         w for w in words
         if (lexicon.is_first_name(w) or lexicon.is_surname(w.split("-")[0]))

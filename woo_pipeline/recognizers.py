@@ -277,7 +277,9 @@ _SWITCHBOARD_BEFORE = re.compile(
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
-    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis)",
+    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis"
+    # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
+    r"|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
 )
 _PHONE_CONTEXT = re.compile(
@@ -308,6 +310,9 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue
             if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]):
                 continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _SWITCHBOARD_BEFORE.search(before) and not _PHONE_CONTEXT.search(before[-25:]):
+                continue  # "Hun algemene nummer is +599 416 3262"
             yield m.start(), m.end(), 0.85, "phone number abroad (+ and country code)"
 
     def _dutch(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -492,7 +497,8 @@ _STREET = re.compile(
     # one space between the words of a street: a wider gap is a table's next cell
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
     rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
-    rf"{SP}\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address
+    rf"[ \t\u00a0]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
 )
 # "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
 # word, known by the postcode after it.
@@ -517,7 +523,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 # "Ministerie van BZK, Turfmarkt 147": the organisation right before its address.
 _ORG_ADDRESS_BEFORE = re.compile(
     r"(?:postbus|ministerie|directie|bezoekadres|postadres|rijksdienst|agentschap|instituut|"
-    r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$",
+    r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$"
+    # "raadzaal stadhuis, Grote Kerkplein 14", "rijkskantoor Rijnstraat 8": a public building
+    r"|(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|gouvernementshuis|rijkskantoor|"
+    r"bestuurskantoor|gemeentekantoor|waterschapshuis|raadzaal|statenzaal)[ \t]*[,:]?[ \t]*$",
     re.I,
 )
 # "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
@@ -838,7 +847,7 @@ _ABBREVIATIONS = frozenset(
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
     "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
-    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp".split()
+    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st".split()
 )
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 
@@ -1016,7 +1025,7 @@ def _is_signature_role_line(line: str) -> bool:
 
 # "Willem Dreesgebouw", "Johan Cruijffschaal": a name run into what is named after it.
 # Not "huis" or "school": Nijhuis, Luttikhuis and Verschool are surnames.
-_EPONYM_SUFFIXES = (
+EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
     "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen",
 )
@@ -1077,7 +1086,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             name = m.group("name")
             words = _name_words(name)
             last = words[-1] if words else ""
-            if last and (is_street_name(last) or last.lower().endswith(_EPONYM_SUFFIXES)):
+            if last and (is_street_name(last) or last.lower().endswith(EPONYM_SUFFIXES)):
                 continue  # "Dr. Molewaterplein", "Ir. D.F. Woudagemaal": named after a person
             if looks_like_organisation(name) or all(
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
@@ -1103,7 +1112,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             if looks_like_organisation(surname) and not caps_after_initials:
                 continue
             compound = re.match(r"-[a-z]", text[m.end() : m.end() + 2]) and "\n" not in name
-            if compound or surname.lower().endswith(_EPONYM_SUFFIXES):
+            if compound or surname.lower().endswith(EPONYM_SUFFIXES):
                 continue  # "P.C. Hooft-prijs", "Ir. D.F. Woudagemaal": named after a person
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
@@ -1132,7 +1141,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
             if any(
-                w.lower() in _EPONYM_WORDS or w.lower().endswith(_EPONYM_SUFFIXES)
+                w.lower() in _EPONYM_WORDS or w.lower().endswith(EPONYM_SUFFIXES)
                 for w in rest_words
             ):
                 continue  # "Anne Frank Huis": a building named after a person

@@ -209,6 +209,20 @@ OFFICE_TITLES: tuple[str, ...] = (
     "raadslid",
     "statenlid",
     "griffier van de tweede kamer",
+    # water boards: the elected board
+    "heemraad",
+    "heemraden",
+    "hoogheemraad",
+    "hoogheemraden",
+    "hoofdingeland",
+    "hoofdingelanden",
+    # Frisian: the Provinsje Fryslân and its gemeenten write in Frisian too
+    "wethâlder",
+    "wethâlders",
+    "boargemaster",
+    "deputearren",
+    "vicepresident van de raad van state",
+    "vice-president van de raad van state",
 )
 
 # People who are public in their own right and appear in notas through what is named after
@@ -254,6 +268,11 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Michiel de Ruyter",
     "Drees",
     "Willem Drees",
+    # Prime ministers, ministers of state and others notas cite in their public role.
+    "Mark Rutte", "Rutte", "Jan Peter Balkenende", "Balkenende", "Wim Kok", "Ruud Lubbers",
+    "Lubbers", "Dries van Agt", "Joop den Uyl", "Den Uyl", "Marga Klompé", "Klompé",
+    "Herman Tjeenk Willink", "Tjeenk Willink", "Winnie Sorgdrager", "Jaap de Hoop Scheffer",
+    "De Hoop Scheffer", "Rem Koolhaas", "Johan Remkes", "Remkes",
 )
 
 # Words that follow a person's name when the whole is the name of a thing, not a person:
@@ -347,6 +366,12 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "fund",
     "forum",
     "tribunal",
+    "company",
+    "corporation",
+    "authority",
+    "department",
+    "entity",
+    "omroep",
 )
 
 # General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
