@@ -279,3 +279,60 @@ def test_name_broken_across_a_page() -> None:
     document = parse_document(doc, path="pages.pdf")
     found = [(f.text, f.boxes[0][0]) for f in detect(document) if f.suggestion == REDACT]
     assert found == [("Karin", 0), ("Bakker", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Politicians with their party, however the party is written; their bare mentions too.
+        (
+            "Aanwezig zijn de heer Geurts (CDA), F.A. Feller, (VVD), H.G. Bulten "
+            "(ChristenUnie-SGP), mevrouw Spork (fractie Spork) en mevrouw Kant (SP), en de "
+            "notulist Eva Groen. Het woord is aan mevrouw Kant.",
+            ["Eva Groen"],
+        ),
+        # ... but not when a civil servant of that surname is named in full.
+        (
+            "Het lid Groen (D66) vroeg om een brief. Opgesteld door Sanne Groen "
+            "(s.groen@minbzk.nl). Mevrouw Groen belt u terug.",
+            ["Sanne Groen", "s.groen@minbzk.nl", "Groen"],
+        ),
+        # An acronym that spells the words before it: a body, not a person with a unit.
+        (
+            "Advies van de Raad voor het openbaar bestuur (Rob) en de Publieke Omroep "
+            "Amsterdam (POA); overleg met Karin Bakker (BZK).",
+            ["Karin Bakker"],
+        ),
+        # Headings in capitals, storms and ships, authors of cited publications.
+        (
+            "BRIEF VAN DE MINISTERS VOOR MEDISCHE ZORG\nNa storm Ciarán voer de veerboot "
+            "Prinses Amalia niet.\n¹ Remkes, J.W. (2022). Wat wel kan.\n"
+            "² Gesprek met mw. Y. Benali-Oudshoorn op 3 juli 2024.",
+            ["Y. Benali-Oudshoorn"],
+        ),
+        # Shared mailboxes by their display name; a person's display name stays a person.
+        (
+            "Aan: Klantcontact Escalaties <escalaties@duo.nl>; N. van den Berg "
+            "<nvdberg1979@hotmail.com>\nCC: Juridische Zaken DUO <jz@duo.nl>",
+            ["N. van den Berg", "nvdberg1979@hotmail.com"],
+        ),
+        # Officials known by a number, identity documents in a field, a wrapped postcode.
+        (
+            "Verbalisanten: BOA 4471 (R. Bouzian)\nBestuurder: Grzegorz Zieliński\n"
+            "Rijbewijs: PL 04127/71/1422\nTolk: M. Dąbrowska (Wbtv-nummer 30412)",
+            ["4471", "R. Bouzian", "Grzegorz Zieliński", "PL 04127/71/1422", "M. Dąbrowska",
+             "30412"],
+        ),
+        # A public building's address stays; a house number on the next line is no address.
+        (
+            "Raadzaal stadhuis, Grote Kerkplein 14\n2. Voorstel – gedeputeerde Joost Kraaijeveld\n"
+            "3. Motie",
+            [],
+        ),
+        # A role opening the next line is not part of the name before it.
+        ("Voorzitter: M. Bosma\nAdjunct-griffier: J. Visser", ["M. Bosma", "J. Visser"]),
+    ],
+)
+def test_unseen_text_rules(text: str, expected: list[str]) -> None:
+    """Rules from hard-case batch 6 and real published minutes, letters and reports."""
+    assert redacted(text) == expected

@@ -111,8 +111,8 @@ _OFFICE_AFTER = re.compile(
 # "De Groot (D66)", "Kant\n(SP)", "F.A. Feller, (VVD)", "Bulten (ChristenUnie-SGP)",
 # "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
 _PARTY_AFTER = re.compile(
-    rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t]+[^()\n]{{1,40}}"
-    rf"|(?i:{_PARTIES})(?:[-/,;][^()\n]{{0,60}})?)\)"
+    rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t\n]+[^()]{{1,40}}"
+    rf"|(?i:{_PARTIES})(?:[-/,;][^()]{{0,60}})?)\)"
 )
 # "Remkes, J.W. (2022). Wat wel kan." and "Friele, R.D. e.a. (2018). Eerste evaluatie": the
 # author of a cited publication, public in that role. The year is followed by the title, so a
@@ -505,6 +505,15 @@ def _holds_no_name(line: str) -> bool:
     )
 
 
+# A word that opens a line of minutes or a colofon as a role or a heading: "Adjunct"(-griffier),
+# "Commissiegriffier", "Aanwezig", "Verslaglegging".
+_ROLE_WORD_OPENS_LINE = re.compile(
+    r"[ \t]*(?i:\w*(?:griffier|secretaris|notulist|voorzitter|wethouders?|raadsleden|leden|"
+    r"adjunct|directeur|adviseur|medewerker|ambtenaar|portefeuillehouder|insprekers?|"
+    r"toehoorders?)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens)"
+)
+
+
 def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Trim punctuation at the edges, then resolve overlaps: a container (e-mail around a
     name) wins; overlapping names merge into one span."""
@@ -533,6 +542,13 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 _LABEL_AFTER.match(text, c.end) or label_of(text[last_break + 1 : c.end])
             ):
                 c.end = last_break
+            # "M. Bosma\nAdjunct-griffier", "Mw. N. Smit\nAanwezig raadsleden": the word that
+            # opens the next line is a role or a list's heading, not the rest of the name.
+            last_break = text.rfind("\n", c.start, c.end)
+            if last_break > c.start and _ROLE_WORD_OPENS_LINE.fullmatch(
+                text, last_break + 1, c.end
+            ):
+                c.end = len(text[: last_break].rstrip())
             # "Özdemir, A. (Inspectie)", "Çelik, E. (DWJZ)": a unit in brackets after the name
             # is not part of it; a first name in brackets is ("Bakker, K.J. (Karin)").
             bracket = text.rfind("(", c.start, c.end)
@@ -769,6 +785,9 @@ def _judge_model_person(span_text: str) -> str | None:
     words = [t for t in tokens if t.lower() not in lexicon.tussenvoegsels()]
     if not words or not tokens[0][:1].isupper():
         return _UNKNOWN_NAME_GUESS  # "commissie-Thom de Graaf", "van de Parlementaire"
+    if tokens[0] == "De" and len(words) == 1 and lexicon.is_surname(words[0]):
+        # "verbalisant De Haan": rules and the name's other mentions decide, not the model
+        return _UNKNOWN_NAME_GUESS
     if words[0].lower().strip(".") in _OFFICE_FIRST_WORDS or tokens[0].lower() in ("het", "de"):
         return "an office or a title, not a name"
     if any(_is_org_neighbour(w) or w.lower() in _KNOWN_ORG_NAMES for w in words):

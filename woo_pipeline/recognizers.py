@@ -510,7 +510,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 _NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr)\b")
 _POSTCODE_CITY = re.compile(
-    rf"(?<![\w])[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])"
+    # "5612\nCK Eindhoven": a line may wrap inside the postcode
+    rf"(?<![\w])[1-9]\d{{3}}(?:[ \t]?|[ \t]*\n[ \t]*)[A-Z]{{2}}(?![\w])"
     rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
@@ -568,7 +569,7 @@ def _org_on_line_or_above(text: str, start: int) -> bool:
 _CITIZEN_WORD = (
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
     r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
-    r"betrokkene|bewoner|huurder|eigenaar|fam\.|familie)"
+    r"betrokkene|bewoner|huurder|eigenaar|fam\.|familie|mijn)"  # "mijn postadres is"
 )
 # up to the address on the same sentence; the full stops of initials ("K.P. Sardjoe") do
 # not end it
@@ -718,13 +719,27 @@ _ID_DOC_CONTEXT = re.compile(
 )
 
 
+# The value of a field that holds an identity document's number, whatever its country's format:
+# "Rijbewijs:  PL 04127/71/1422", "Bestuurderskaart: PL10044178920001", "Paspoort: C01X00T47".
+_ID_DOC_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:rijbewijs\w*|paspoort\w*|identiteitskaart|id-kaart|identiteitsbewijs|"
+    r"documentnummer|bestuurderskaart|tachograafkaart|verblijfsdocument|"
+    r"vreemdelingennummer|v-nummer)[ \t]*:[ \t]*"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t]?)?\d[\dA-Z/ .\-]{4,22}[\dA-Z])(?![\w/-])"
+)
+
+
 # Numbers that identify one person at an organisation: "relatienummer 40117236",
 # "(registratienummer 1029384756)", "personeelsnummer: 123456".
 _PERSONAL_NUMBER = re.compile(
     r"(?i)\b(?P<label>relatienummer|klantnummer|cli[eë]ntnummer|personeelsnummer|"
     r"registratienummer|leerlingnummer|studentnummer|onderwijsnummer|werknemersnummer|"
-    r"pasnummer|polisnummer)(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
-    r"(?P<n>(?-i:[A-Z]{0,3})\d[\d .\-/]{3,18}\d)(?![\w-])"
+    r"pasnummer|polisnummer|"
+    # officials known by a number instead of a name: "BOA 4471", "ILT-nummer 20417",
+    # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
+    r"boa|boa-nummer|ilt-nummer|wbtv-nummer|dienstnummer|stamnummer|legitimatienummer|"
+    r"verbalisantnummer|big-nummer|big-registratienummer)(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
+    r"(?P<n>(?-i:[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
 )
 
 
@@ -744,6 +759,8 @@ class IdDocumentRecognizer(_RegexRecognizer):
         for m in _ID_DOC.finditer(text):
             if _ID_DOC_CONTEXT.search(text[max(0, m.start() - 50) : m.start()]):
                 yield m.start(), m.end(), 0.95, "number of an identity document or V-number"
+        for m in _ID_DOC_FIELD.finditer(text):
+            yield m.start("n"), m.end("n"), 0.9, "number in an identity document's field"
         for m in _PERSONAL_NUMBER.finditer(text):
             label = m.group("label").lower()
             if label == "registratienummer" and not _REGISTERED_PERSON.search(
@@ -762,7 +779,11 @@ _PLATE = re.compile(
     rf"{_L}{{3}}-\d{{2}}-{_L}|{_L}-\d{{2}}-{_L}{{3}}|\d-{_L}{{2}}-\d{{3}}|\d{{3}}-{_L}{{2}}-\d)"
     rf"(?![\w-])"
 )
-_PLATE_CONTEXT = re.compile(r"kenteken|voertuig|auto|wagen|registratie", re.I)
+_PLATE_CONTEXT = re.compile(
+    r"kenteken|voertuig|auto|wagen|registratie|oplegger|aanhang|trekker|bestelbus|scooter|"
+    r"bromfiets|motor",
+    re.I,
+)
 
 
 class LicencePlateRecognizer(_RegexRecognizer):
@@ -1548,7 +1569,9 @@ _FAMILY_NAME = re.compile(
 # Labels whose value starts with a citizen's name: "Verzoeker: Oleksandr Kovalenko, geboren ..."
 _CITIZEN_FIELD = re.compile(
     r"(?im)^[ \t]*(?:verzoeker|aanvrager|klager|betrokkene|melder|afzender|bezwaarmaker|"
-    r"appellant|eiser|eiseres|belanghebbende|cliënt|client|patiënt|leerling|student)"
+    r"appellant|eiser|eiseres|belanghebbende|cliënt|client|patiënt|leerling|student|"
+    r"bestuurder|chauffeur|verdachte|overtreder|eigenaar|huurder|bewoner|getuige|"
+    r"werknemer|uitkeringsgerechtigde|naam)"
     r"(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
 )
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
