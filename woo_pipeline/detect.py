@@ -112,7 +112,9 @@ _OFFICE_AFTER = re.compile(
 # "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
 _PARTY_AFTER = re.compile(
     rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t\n]+[^()]{{1,40}}"
-    rf"|(?i:{_PARTIES})(?:[-/,;][^()]{{0,60}})?)\)"
+    rf"|(?i:{_PARTIES})(?:[-/,;][^()]{{0,60}})?"
+    # "(De Progressieve Combinatie PvdA/GL/D66)": a local list named with national parties
+    rf"|[^()]{{0,40}}[ /](?:{_PARTIES})(?:[-/,; ][^()]{{0,40}})?)\)"
 )
 # "Remkes, J.W. (2022). Wat wel kan." and "Friele, R.D. e.a. (2018). Eerste evaluatie": the
 # author of a cited publication, public in that role. The year is followed by the title, so a
@@ -273,6 +275,7 @@ def detect(
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
+    _keep_office_lists(text, candidates)
     _keep_office_holders_elsewhere(text, candidates)
     candidates += _initials_of_people(text, candidates, protected)
     _keep_organisation_numbers(text, candidates)
@@ -1038,6 +1041,43 @@ def _propagate_people(
         new.append(c)
         covered.append((m.start(), m.end()))
     return candidates + new
+
+
+# Plural offices that head or close a list of their holders in minutes and attendance lists.
+# Not "leden" on its own: the members of a working group are colleagues.
+_OFFICE_GROUPS = (
+    r"(?:wethouders|gedeputeerden|hoogheemraden|heemraden|hoofdingelanden|raadsleden|"
+    r"statenleden|kamerleden|burgemeesters|staatssecretarissen|ministers|senatoren|"
+    r"leden[ \t]+van[ \t]+(?:de[ \t]+)?(?:gemeenteraad|raad|provinciale[ \t]+staten|"
+    r"tweede[ \t]+kamer|eerste[ \t]+kamer))"
+)
+# "Wethouders: de heer P.L. Barnhoorn\nde heer P. van Bockhove\n...\nDe leden: ..."
+_OFFICE_GROUP_HEAD = re.compile(rf"(?im)^[ \t]*{_OFFICE_GROUPS}[ \t]*:")
+_NEXT_LABEL = re.compile(r"(?m)^[ \t]*[^\n:]{1,30}:|\n[ \t]*\n")
+# "de heren A. van den Berg, P. van der Ende en mevrouw I.J.A. ter Woorst, hoogheemraden;"
+_OFFICE_GROUP_TAIL = re.compile(rf"(?i),[ \t\n]*{_OFFICE_GROUPS}[ \t]*(?:[;.]|$)")
+
+
+def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
+    """Names listed under or before a plural office ("Wethouders:", "..., hoogheemraden;")
+    are those office holders'. The list runs from the heading to the next label, or back
+    from the closing office to the previous ";" or ":"."""
+    spans: list[tuple[int, int]] = []
+    for m in _OFFICE_GROUP_HEAD.finditer(text):
+        end = _NEXT_LABEL.search(text, m.end())
+        spans.append((m.end(), end.start() if end else min(len(text), m.end() + 600)))
+    for m in _OFFICE_GROUP_TAIL.finditer(text):
+        start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()))
+        if start >= 0 and m.start() - start < 600:
+            spans.append((start + 1, m.start()))
+    if not spans:
+        return
+    for c in candidates:
+        if c.entity_type != "PERSON" or c.suggestion != REDACT:
+            continue
+        if any(s <= c.start and c.end <= e for s, e in spans):
+            c.suggestion = KEEP
+            c.reason = "office holder: listed with their office"
 
 
 _TITLES_ONLY = re.compile(

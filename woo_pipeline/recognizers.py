@@ -274,6 +274,7 @@ _SWITCHBOARD_BEFORE = re.compile(
     r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
 )
+_FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
@@ -330,6 +331,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             # general numbers of ministries and agencies. 088 lines can be either.
             if digits.startswith(("0800", "0900", "0909")):
                 continue
+            if _FAX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # a fax number is an office's machine, not a person's line
             if digits in KNOWN_SWITCHBOARDS:
                 continue
             if _DATE_INSIDE.search(m.group()):

@@ -221,6 +221,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     "wethâlders",
     "boargemaster",
     "deputearren",
+    "voorzitter van de commissie",
+    "voorzitter van de vaste commissie",
+    "commissievoorzitter",
     "vicepresident van de raad van state",
     "vice-president van de raad van state",
 )
@@ -350,6 +353,9 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "MKB-Nederland", "FNV", "CNV", "LTO", "Bouwend Nederland", "Natuurmonumenten",
     "Staatsbosbeheer", "Rijkswaterstaat", "Prorail", "ProRail", "NS", "KLM", "Schiphol",
     "Tennet", "TenneT", "Gasunie", "Alliander", "Enexis", "Stedin",
+    # ministries by their short names, as portfolios are listed ("Financiën, Economische Zaken")
+    "Economische Zaken", "Binnenlandse Zaken", "Buitenlandse Zaken", "Sociale Zaken",
+    "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
