@@ -108,13 +108,20 @@ _OFFICE_AFTER = re.compile(
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
+_LOCAL_PARTY = (
+    r"(?i:[^()]{0,30}\b(?:leefbaar|lokaal|gemeentebelangen|dorpsbelangen|burgerbelangen|"
+    r"beter[ \t]+voor|student[ \t]+en[ \t]+stad|water[ \t]+natuurlijk|\w*partij\b|"
+    r"\w+belang\b|fnp))"
+)
 # "De Groot (D66)", "Kant\n(SP)", "F.A. Feller, (VVD)", "Bulten (ChristenUnie-SGP)",
 # "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
 _PARTY_AFTER = re.compile(
     rf"^[ \t]*\n?[ \t]*,?[ \t]*\((?:(?i:fractie)[ \t\n]+[^()]{{1,40}}"
     rf"|(?i:{_PARTIES})(?:[-/,;][^()]{{0,60}})?"
     # "(De Progressieve Combinatie PvdA/GL/D66)": a local list named with national parties
-    rf"|[^()]{{0,40}}[ /](?:{_PARTIES})(?:[-/,; ][^()]{{0,40}})?)\)"
+    rf"|[^()]{{0,40}}[ /](?:{_PARTIES})(?:[-/,; ][^()]{{0,40}})?"
+    # local parties: "(Leefbaar Rotterdam)", "(Lokaal Belang)", "(Waterschapspartij)"
+    rf"|{_LOCAL_PARTY}[^()]{{0,40}})\)"
 )
 # "Remkes, J.W. (2022). Wat wel kan." and "Friele, R.D. e.a. (2018). Eerste evaluatie": the
 # author of a cited publication, public in that role. The year is followed by the title, so a
@@ -276,6 +283,7 @@ def detect(
 
     candidates = _propagate_people(text, candidates, known_people, protected, config)
     _keep_office_lists(text, candidates)
+    _keep_party_rows(document, candidates)
     _keep_office_holders_elsewhere(text, candidates)
     candidates += _initials_of_people(text, candidates, protected)
     _keep_organisation_numbers(text, candidates)
@@ -513,7 +521,8 @@ def _holds_no_name(line: str) -> bool:
 _ROLE_WORD_OPENS_LINE = re.compile(
     r"[ \t]*(?i:\w*(?:griffier|secretaris|notulist|voorzitter|wethouders?|raadsleden|leden|"
     r"adjunct|directeur|adviseur|medewerker|ambtenaar|portefeuillehouder|insprekers?|"
-    r"toehoorders?)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens)"
+    r"toehoorders?|secretariaat|manager|coördinator|coordinator|woordvoerder|jurist|"
+    r"projectleider|teamleider)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens)"
 )
 
 
@@ -893,7 +902,7 @@ _REPORTING_VERB = re.compile(
 # Abbreviations of roles and things that notas use all the time: "SG" is the
 # secretaris-generaal even when a Sanne Groen takes part.
 _ROLE_ACRONYMS = frozenset(
-    "SG PSG DG PDG PG MT OR OM NB CC PS BO AO EU VN NL MR VZ KB AMVB RVS TK EK WGO".split()
+    "SG PSG DG PDG PG MT OR OM NB CC PS BO AO EU VN NL MR VZ KB AMVB RVS TK EK WGO CDK".split()
 )
 _CAPS_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}(?![\w@&-])")
 
@@ -1078,6 +1087,44 @@ def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
         if any(s <= c.start and c.end <= e for s, e in spans):
             c.suggestion = KEEP
             c.reason = "office holder: listed with their office"
+
+
+_PARTY_CELL = re.compile(rf"(?i:{_PARTIES})|{_LOCAL_PARTY}[^\t]{{0,30}}")
+_MENTIONS_PARTIES = re.compile(r"(?i)\b(?:fractie|partij)")
+
+
+def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
+    """A name in a table row whose other cell is a party ("Bos, A.   BBB   voor", a vote or
+    attendance list with a Fractie column) is a member of a council or parliament. Rows are
+    read both ways tables come out of a PDF: one text line with cells apart, or one line per
+    cell at the same height."""
+    text = document.text
+    if not _MENTIONS_PARTIES.search(text):
+        return
+    by_page: dict[int, list] = {}
+    for line in document.lines:
+        by_page.setdefault(line.page, []).append(line)
+    for c in candidates:
+        if c.entity_type != "PERSON" or c.suggestion != REDACT or c.start >= len(text):
+            continue
+        line_id = document.char_lines[c.start]
+        if line_id < 0:
+            continue
+        own = document.lines[line_id]
+        top, bottom = own.bbox[1], own.bbox[3]
+        cells: list[str] = []
+        for line in by_page.get(own.page, []):
+            overlap = min(bottom, line.bbox[3]) - max(top, line.bbox[1])
+            if overlap < 0.5 * (bottom - top):
+                continue
+            for cell in _CELL_GAP.split(text[line.start : line.end]):
+                cells.append(cell.strip())
+        name = " ".join(text[c.start : c.end].split())
+        if any(
+            cell and name not in cell and _PARTY_CELL.fullmatch(cell) for cell in cells
+        ):
+            c.suggestion = KEEP
+            c.reason = "office holder: a party in the same table row"
 
 
 _TITLES_ONLY = re.compile(

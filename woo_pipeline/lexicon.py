@@ -100,7 +100,9 @@ _EXTRA_COMMON = frozenset(
         "Brisbane Auckland Wellington Nairobi Lagos Accra Dakar Tunis Algiers Cairo Caïro "
         "Europol Eurojust Frontex Interpol Schengen Benelux Brexit Mercedes Tesla Mercurius "
         "Venus Mars Jupiter Saturnus Apollo Atlas Orion Phoenix Sinterklaas "
-        "Pasen Kerstmis Ramadan Suikerfeest Offerfeest Chanoeka Diwali Jezus Christus"
+        "Pasen Kerstmis Ramadan Suikerfeest Offerfeest Chanoeka Diwali Jezus Christus "
+        # Woo inventory words that are also in the name lists
+        "Deels Geheel Openbaar Gedeeltelijk Weigeren"
     ).split()
 )
 

@@ -154,7 +154,8 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "bestuurssecretariaat documentatie inkoop facturen crediteuren debiteuren ict "
     "servicepunt planning agenda bezwaar bezwaren klacht vergunningen subsidie webredactie "
     "nieuwsbrief support dienstverlening kcc infrastructure reception secretariat finance "
-    "communications enquiries".split()
+    "communications enquiries griffie raadsgriffie statengriffie raadsleden statenleden "
+    "wooverzoeken wobverzoeken".split()
 )
 
 
@@ -231,7 +232,8 @@ _MAILBOX_WORD_ENDINGS = (
     "programma", "versterking", "inkomen", "erfgoed", "huisvesting", "ontwikkeling",
     "handhaving", "vergunningen", "subsidies", "onderwijs", "veiligheid", "wonen", "energie",
     "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west", "kamer",
-    "opvang", "nederland", "ties", "zorg", "water", "wegen", "centrale",
+    "opvang", "nederland", "ties", "zorg", "water", "wegen", "centrale", "griffie",
+    "verzoeken", "gezin", "inburgering", "leden",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -533,6 +535,17 @@ _ORG_ADDRESS_BEFORE = re.compile(
     r"bestuurskantoor|gemeentekantoor|waterschapshuis|raadzaal|statenzaal)[ \t]*[,:]?[ \t]*$",
     re.I,
 )
+# "Plaats: Pettelaarpark 70", "Locatie: Wetterskipshûs, Harlingerstraatweg 113": where a
+# meeting of a public body is held, in the heading of its minutes or agenda.
+_MEETING_PLACE_BEFORE = re.compile(
+    r"(?im)^[ \t]*(?:plaats|locatie|vergaderlocatie|vergaderplaats|adres[ \t]+vergadering)"
+    r"[ \t]*:[^:\n]{0,40}$"
+)
+# Minutes, agendas and decision lists say so in their heading (a police report's "Locatie:"
+# may be someone's home).
+_MEETING_DOCUMENT = re.compile(
+    r"(?i)vergadering|agenda|notulen|verslag|besluitenlijst|bijeenkomst|overleg|werksessie"
+)
 # "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
 _PREMISES_BEFORE = re.compile(
     r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand)|huisvesting van)\b"
@@ -669,6 +682,10 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 if not citizen and (
                     _ORG_ADDRESS_CONTEXT.search(letterhead)
                     or _ORG_ADDRESS_BEFORE.search(same_line_before)
+                    or (
+                        _MEETING_PLACE_BEFORE.search(same_line_before)
+                        and _MEETING_DOCUMENT.search(text, 0, 400)
+                    )
                     or _PREMISES_BEFORE.search(text, max(0, m.start() - 80), m.start())
                     or _org_before_bracket(same_line_before)
                     or _org_heads_line(same_line_before)
@@ -742,13 +759,14 @@ _PERSONAL_NUMBER = re.compile(
     # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
     r"boa|boa-nummer|ilt-nummer|wbtv-nummer|dienstnummer|stamnummer|legitimatienummer|"
     r"verbalisantnummer|big-nummer|big-registratienummer)(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
-    r"(?P<n>(?-i:[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
+    # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
+    r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
 )
 
 
 _REGISTERED_PERSON = re.compile(
     r"(?i)\b(?:gedetineerde|militair|betrokkene|cli[eë]nt|leerling|verdachte|werknemer|"
-    r"medewerker|de heer|mevrouw|uw)\b[^\n]*$|[A-Z][a-z]+[ \t]*\($"
+    r"medewerker|de heer|mevrouw|uw)\b[^\n]*$|(?-i:[A-Z][a-z]+)[ \t]*\($"
 )
 
 
@@ -871,7 +889,7 @@ _ABBREVIATIONS = frozenset(
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
     "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
-    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st".split()
+    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st zr hr".split()
 )
 _STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
 

@@ -221,6 +221,7 @@ OFFICE_TITLES: tuple[str, ...] = (
     "wethâlders",
     "boargemaster",
     "deputearren",
+    "cdk",
     "voorzitter van de commissie",
     "voorzitter van de vaste commissie",
     "commissievoorzitter",
@@ -356,6 +357,8 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     # ministries by their short names, as portfolios are listed ("Financiën, Economische Zaken")
     "Economische Zaken", "Binnenlandse Zaken", "Buitenlandse Zaken", "Sociale Zaken",
     "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
+    "Tweede Kamer", "Eerste Kamer", "Staten-Generaal", "Jaarbeurs", "Divosa",
+    "VluchtelingenWerk", "Veilig Thuis",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
