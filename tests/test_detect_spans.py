@@ -331,6 +331,31 @@ def test_name_broken_across_a_page() -> None:
         ),
         # A role opening the next line is not part of the name before it.
         ("Voorzitter: M. Bosma\nAdjunct-griffier: J. Visser", ["M. Bosma", "J. Visser"]),
+        # Office holders listed under or before their plural office; a local party.
+        (
+            "Wethouders: de heer P.L. Barnhoorn\nde heer P. van Bockhove\nGriffier: de heer "
+            "T.M. van Gorsel\nAanwezig: de heren A. van den Berg en P. van der Ende, "
+            "hoogheemraden; dhr. K. de Vos (Leefbaar Rotterdam); mevrouw I. Smits, notulist.",
+            ["T.M. van Gorsel", "I. Smits"],
+        ),
+        # A vote list with a party column: members, not colleagues.
+        (
+            "Stemming over motie M12 (Fractie: zie tabel)\n"
+            "Naam          Fractie       Stem\nBos, A.       BBB           voor\n"
+            "Koning, R.    PVV           tegen",
+            [],
+        ),
+        # Registered people in capitals first; a first name in brackets; client numbers.
+        (
+            "Betrokkenen:\n1. HAIDARI, Mohammad Yasin – Afghaanse nationaliteit\n"
+            "Deelnemer: Gebremedhin, T. (Tesfalem)\nCliëntnummer: J-2024-07731",
+            ["HAIDARI, Mohammad Yasin", "Gebremedhin, T. (Tesfalem)", "J-2024-07731"],
+        ),
+        # An address line under a name is not part of the name.
+        (
+            "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",
+            ["K.O. Mensah", "Jan van Galenstraat 112", "1056 BM Amsterdam"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -35,6 +35,7 @@ from woo_pipeline.recognizers import (
     looks_like_organisation,
     names_an_organisation,
     people_in_cell,
+    street_starts_at,
 )
 from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
@@ -535,6 +536,13 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 break  # "(070) 480 60 42": the bracket belongs to the number
             c.start += 1
         while c.end > c.start and text[c.end - 1] in _EDGE_JUNK:
+            inner = text[c.start : c.end - 1]
+            if text[c.end - 1] == ")" and inner.count("(") > inner.count(")"):
+                given = inner[inner.rfind("(") + 1 :]
+                if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", given) and not looks_like_organisation(
+                    given
+                ):
+                    break  # "Gebremedhin, T. (Tesfalem)": a first name in brackets, not a unit
             c.end -= 1
         if c.entity_type == "PERSON":
             # "Nienke, 0031-6-2239.4410": a name holds no digits or e-mail; it ends before them.
@@ -557,8 +565,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             # "M. Bosma\nAdjunct-griffier", "Mw. N. Smit\nAanwezig raadsleden": the word that
             # opens the next line is a role or a list's heading, not the rest of the name.
             last_break = text.rfind("\n", c.start, c.end)
-            if last_break > c.start and _ROLE_WORD_OPENS_LINE.fullmatch(
-                text, last_break + 1, c.end
+            if last_break > c.start and (
+                _ROLE_WORD_OPENS_LINE.fullmatch(text, last_break + 1, c.end)
+                # "K.O. Mensah\nJan van Galenstraat 112-III": the address line under a name
+                or street_starts_at(text, last_break + 1)
             ):
                 c.end = len(text[: last_break].rstrip())
             # "Özdemir, A. (Inspectie)", "Çelik, E. (DWJZ)": a unit in brackets after the name

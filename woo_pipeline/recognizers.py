@@ -49,7 +49,8 @@ NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)"
     rf"(?:-(?:(?:{_TV})[ ])?[{UPPER}][{LOWER}'’]*)*"
 )
-CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
+# "VAN DER VELDE-\nBAKHUIS": a double name in capitals may break after its hyphen
+CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[ \t]*\n?[ \t]*[{UPPER}]{{2,}})*"
 # "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
 INITIALS = (
     rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
@@ -505,6 +506,11 @@ _STREET = re.compile(
     # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address
     rf"[ \t\u00a0]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
 )
+def street_starts_at(text: str, pos: int) -> bool:
+    """Whether a street and house number start at `pos` ("Jan van Galenstraat 112-III")."""
+    return bool(_STREET.match(text, pos))
+
+
 # "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
 # word, known by the postcode after it.
 _STREET_BEFORE_POSTCODE = re.compile(
@@ -758,7 +764,8 @@ _PERSONAL_NUMBER = re.compile(
     # officials known by a number instead of a name: "BOA 4471", "ILT-nummer 20417",
     # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
     r"boa|boa-nummer|ilt-nummer|wbtv-nummer|dienstnummer|stamnummer|legitimatienummer|"
-    r"verbalisantnummer|big-nummer|big-registratienummer)(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
+    r"verbalisantnummer|big-nummer|big-registratienummer|boa-nr\.?)"
+    r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
 )
@@ -832,8 +839,8 @@ _FULL_NAME = re.compile(
     rf"(?:{SURNAME}))(?![\w])"
 )
 _CAPS_NAME = re.compile(
-    rf"(?<![\w.])(?P<first>[{UPPER}]{{2,}})(?P<rest>{SP}(?:(?:{_TV.upper()}){SP})?[{UPPER}]{{2,}}"
-    rf"(?:-[{UPPER}]{{2,}})*)(?![\w])"
+    rf"(?<![\w.])(?P<first>[{UPPER}]{{2,}})(?P<rest>{SP}(?:(?:{_TV.upper()}){SP})?{CAPS_WORD})"
+    rf"(?![\w])"
 )
 _SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers
     rf"(?P<name>{NAME_WORD}(?:{SP}{TV})?,[ \t]+(?:{NAME_WORD}|{INITIALS}))"
@@ -844,6 +851,10 @@ _SURNAME_FIRST_ANY = re.compile(
     rf"(?<![\w.])(?P<sur>(?:(?:{_TV_CAP})[ ])?{NAME_WORD}),[ \t]+"
     rf"(?P<given>{INITIALS}|{NAME_WORD}(?:[ \t]+\([{UPPER}][{LOWER}'’-]+\))?)"
     rf"(?:[ ](?:{_TV}))*(?![\w])"
+)
+_CAPS_SURNAME_FIRST = re.compile(
+    rf"(?<![\w.])(?P<sur>[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),[ \t]+"
+    rf"(?P<given>[{UPPER}][{LOWER}'’-]+(?:[ \t][{UPPER}][{LOWER}'’-]+)?)(?![\w])"
 )
 # Two or three capitals used as a person's initials without dots, in fields: "JW de Vries".
 BARE_INITIALS = rf"[{UPPER}]{{1,3}}[ ](?=(?:{TV}[ ])?[{UPPER}][{LOWER}])"
@@ -1424,6 +1435,18 @@ class DutchNameRecognizer(_RegexRecognizer):
             if "." not in given_first and _NEXT_NAME_WORD.match(text, m.end()):
                 continue  # "Berhane, Marjolein van Rijswijk": a list of full names
             yield m.start(), m.end(), 0.8, "surname, then initials or first name"
+        # "HAIDARI, Mohammad Yasin", "WELDEMARIAM, Tsegay": the surname in capitals first, as
+        # police, COA and IND reports write people they register.
+        for m in _CAPS_SURNAME_FIRST.finditer(text):
+            sur, given = m.group("sur"), m.group("given")
+            if sur.lower() in _KNOWN_ORGS or lexicon.is_common_word(sur) or lexicon.is_place(sur):
+                continue
+            vowels = sum(ch in "AEIOUYÄËÏÖÜÁÉÍÓÚ" for ch in sur)
+            if not (lexicon.is_surname(sur) or (len(sur) >= 6 and vowels >= 2)):
+                continue  # "DGMI, Pauline Adegeest": a unit's acronym before a full name
+            if lexicon.is_common_word(given.split()[0]) or looks_like_organisation(given):
+                continue
+            yield m.start(), m.end(), 0.8, "surname in capitals, then the given names"
 
     def _lone_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """A known first name on its own ("Zoals Femke aangaf", "Beste Karin"): colleagues are
