@@ -351,6 +351,14 @@ def test_name_broken_across_a_page() -> None:
             "Deelnemer: Gebremedhin, T. (Tesfalem)\nCliëntnummer: J-2024-07731",
             ["HAIDARI, Mohammad Yasin", "Gebremedhin, T. (Tesfalem)", "J-2024-07731"],
         ),
+        # An institution opening with an article, broken after its hyphen, stays whole; a
+        # person's name broken that way is followed to its whole mentions.
+        (
+            "Jongeren in de Justitiële Jeugdinrichting Den Hey-Acker in Breda. De inspecties\n"
+            "gingen na wat Den Hey-\nAcker heeft gedaan. Opgesteld door mevrouw Noor Hoekstra-\n"
+            "Nguyen; de minister vroeg Hoekstra-Nguyen om een toelichting.",
+            ["Noor Hoekstra- Nguyen", "Hoekstra-Nguyen"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

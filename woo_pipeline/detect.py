@@ -810,8 +810,11 @@ def _judge_model_person(span_text: str) -> str | None:
     if tokens[0] == "De" and len(words) == 1 and lexicon.is_surname(words[0]):
         # "verbalisant De Haan": rules and the name's other mentions decide, not the model
         return _UNKNOWN_NAME_GUESS
-    if words[0].lower().strip(".") in _OFFICE_FIRST_WORDS or tokens[0].lower() in ("het", "de"):
+    if words[0].lower().strip(".") in _OFFICE_FIRST_WORDS:
         return "an office or a title, not a name"
+    if tokens[0].lower() in ("het", "de", "den"):
+        # "Den Hey-Acker", "De Kuip", "Het Loo": a place or a thing with its article
+        return "a place or a thing: it opens with an article"
     if any(_is_org_neighbour(w) or w.lower() in _KNOWN_ORG_NAMES for w in words):
         return "part of an organisation's or a thing's name"
     if is_street_name(words[-1]):
@@ -860,7 +863,8 @@ def person_key(name: str) -> str:
 def _name_variants(name: str) -> set[str]:
     """Other ways the same person is written: surname (with its tussenvoegsels), first name."""
     variants = set()
-    clean = " ".join(name.split())
+    # "Den Hey-\nAcker": a name broken after its hyphen is written whole elsewhere
+    clean = re.sub(r"-[ ]+", "-", " ".join(name.split()))
     if "," in clean:
         surname_part, first_part = [p.strip() for p in clean.split(",", 1)]
         clean = f"{first_part} {surname_part}"
