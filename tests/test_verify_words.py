@@ -26,3 +26,24 @@ def test_short_secret_as_a_word_is_a_leak(tmp_path: Path):
     path = _pdf(tmp_path / "b.pdf", "Op 3 januari sprak Jan met Eline.")
     channels = {leak.channel for leak in find_leaks(path, ["Jan", "Eline"])}
     assert channels, "a redacted name left in the text must be found"
+
+
+def test_a_form_that_the_kept_text_holds_without_spaces_is_not_a_secret() -> None:
+    """"Den Hey-\\nAcker" redacted where a line broke it, kept whole elsewhere: the leak check
+    compares the text layer without spaces too, so that form cannot be checked and must not
+    fail the file; a form found nowhere in the kept text is still checked."""
+    from woo_pipeline.document import Document
+    from woo_pipeline.findings import Finding
+    from woo_pipeline.redact import secrets_to_verify
+
+    text = "JJI Den Hey-Acker in Breda. Wat Den Hey-\nAcker deed, meldt Sanne Bakker."
+    document = Document(path="x", text=text, char_boxes=[None] * len(text),
+                        char_lines=[-1] * len(text), lines=[], pages=[])
+
+    def finding(part: str) -> Finding:
+        start = text.index(part)
+        return Finding(id=part, entity_type="PERSON", start=start, end=start + len(part),
+                       text=part, page=0, boxes=[], score=1.0, detector="test", explanation="")
+
+    secrets = secrets_to_verify(document, [finding("Den Hey-\nAcker"), finding("Sanne Bakker")])
+    assert secrets == ["Sanne Bakker"]
