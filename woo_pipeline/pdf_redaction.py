@@ -160,7 +160,7 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     directions: dict[int, tuple[float, float]] = {}
     for glyph, owner in zip(before, owners, strict=True):
         if owner is not None:
-            directions.setdefault(owner, glyph.direction)
+            directions.setdefault(owner, glyph[G_DIR])
     first_new_xref = doc.xref_length()  # objects from here on are created by this call
     _remove(page, [pymupdf.Rect(a.rect) for a in valid], text=False)
     bands = [
@@ -182,7 +182,7 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     if walker is not None:
         probes = _probe_inserts(walker)
         trace = _probe(page, walker, probes)
-        after = [g for g in trace if g.probe is None]
+        after = [g for g in trace if g[G_PROBE] is None]
     else:
         after = _trace_glyphs(page)
     found = _align(before, after, owners)
@@ -203,7 +203,7 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
         # misses the middle band of the line).
         if walker is not None:
             _write_streams(doc, walker, {}, [])  # the page without probes
-        _remove(page, [_middle_band(pymupdf.Rect(g.bbox), g.direction) for g in leaked], text=True)
+        _remove(page, [_middle_band(pymupdf.Rect(g[G_BBOX]), g[G_DIR]) for g in leaked], text=True)
         after = _trace_glyphs(page)
         found = _align(before, after, owners)
         trace = None
@@ -288,7 +288,7 @@ def _owners(glyphs: list[_Glyph], areas: list[RedactionArea]) -> list[int | None
     owners: list[int | None] = []
     append = owners.append
     for glyph in glyphs:
-        x0, y0, x1, y1 = glyph.bbox
+        x0, y0, x1, y1 = glyph[G_BBOX]
         cy = (y0 + y1) / 2
         nearby = rows.get(int(cy // 16))
         owner = None
@@ -317,8 +317,8 @@ def _count_removal(
         if not alive:
             result.chars_removed += 1
             if owner is None:
-                lost.append(glyph.char)
-        elif owner is not None and not glyph.char.isspace():
+                lost.append(glyph[G_CHAR])
+        elif owner is not None and not glyph[G_CHAR].isspace():
             result.chars_left_in_areas += 1
             leaky_areas.add(owner)
     result.chars_removed_outside_areas = len(lost)
@@ -339,60 +339,35 @@ def _count_removal(
 # Glyph traces
 
 
-class _Glyph:
-    """One glyph of a trace. A plain class with slots: a page has thousands of glyphs and
-    each trace makes them all anew, so construction must be cheap (no pymupdf objects)."""
-
-    __slots__ = ("char", "gid", "origin", "bbox", "size", "direction", "probe")
-
-    def __init__(
-        self,
-        char: str,
-        gid: int,
-        origin: tuple[float, float],
-        bbox: tuple[float, float, float, float],
-        size: float,
-        direction: tuple[float, float],
-        probe: int | None = None,  # index of the probe that drew this glyph, if any
-    ) -> None:
-        self.char = char
-        self.gid = gid
-        self.origin = origin
-        self.bbox = bbox  # plain floats: pymupdf.Rect is slow to make
-        self.size = size
-        self.direction = direction
-        self.probe = probe
-
-    @property
-    def center(self) -> tuple[float, float]:
-        x0, y0, x1, y1 = self.bbox
-        return ((x0 + x1) / 2, (y0 + y1) / 2)
+# A glyph of a trace is a plain tuple, (char, gid, origin, bbox, size, direction, probe):
+# a page has thousands of glyphs and each trace makes them all anew, and a tuple built in a
+# comprehension costs a sixth of an object with slots. These name its fields. `origin` and
+# `bbox` are the trace's own tuples of floats (no pymupdf objects); `probe` is the index of
+# the probe that drew the glyph, or None.
+G_CHAR, G_GID, G_ORIGIN, G_BBOX, G_SIZE, G_DIR, G_PROBE = range(7)
+_Glyph = tuple  # for type hints
 
 
 def _trace_glyphs(page: pymupdf.Page) -> list[_Glyph]:
     """Every glyph the page draws, in content-stream order (annotations at the end)."""
     glyphs: list[_Glyph] = []
-    append = glyphs.append
-    new = object.__new__
+    extend = glyphs.extend
     for span in page.get_texttrace():
         probe_index = _probe_index(span)  # None: no glyph of the span is a probe
         size, direction = span["size"], span["dir"]
-        # The trace gives origins and boxes as tuples of floats already.
-        for ucs, gid, origin, bbox in span["chars"]:
-            # _Glyph(char, gid, origin, bbox, size, direction, probe) with its slots filled
-            # here: calling __init__ costs as much again, for every glyph of every trace.
-            glyph = new(_Glyph)
-            try:
-                glyph.char = chr(ucs)
-            except (ValueError, OverflowError):  # outside 0..0x10FFFF
-                glyph.char = "\ufffd"
-            glyph.gid = gid
-            glyph.origin = origin
-            glyph.bbox = bbox
-            glyph.size = size
-            glyph.direction = direction
-            glyph.probe = probe_index if ucs == PROBE_CODE else None
-            append(glyph)
+        # chr() of a code outside 0..0x10FFFF would raise: such a glyph reads as U+FFFD.
+        if probe_index is None:
+            extend([
+                (chr(u) if 0 <= u < 0x110000 else "\ufffd", gid, origin, bbox, size, direction,
+                 None)
+                for u, gid, origin, bbox in span["chars"]
+            ])
+        else:
+            extend([
+                (chr(u) if 0 <= u < 0x110000 else "\ufffd", gid, origin, bbox, size, direction,
+                 probe_index if u == PROBE_CODE else None)
+                for u, gid, origin, bbox in span["chars"]
+            ])
     return glyphs
 
 
@@ -426,10 +401,10 @@ def _probe_color(index: int) -> bytes:
 def _same_glyph(a: _Glyph, b: _Glyph) -> bool:
     # MuPDF rewrites positions with a few decimals when it filters a stream.
     return (
-        a.char == b.char
-        and a.gid == b.gid
-        and abs(a.origin[0] - b.origin[0]) < 0.05
-        and abs(a.origin[1] - b.origin[1]) < 0.05
+        a[G_CHAR] == b[G_CHAR]
+        and a[G_GID] == b[G_GID]
+        and abs(a[G_ORIGIN][0] - b[G_ORIGIN][0]) < 0.05
+        and abs(a[G_ORIGIN][1] - b[G_ORIGIN][1]) < 0.05
     )
 
 
@@ -439,11 +414,11 @@ def _moved_back_from(glyph: _Glyph, original: _Glyph) -> bool:
     MuPDF 1.28 loses the advance of the first removed glyph of each removed run inside a
     string, so text after a redaction on the same line can move back along the line.
     """
-    if glyph.char != original.char or glyph.gid != original.gid:
+    if glyph[G_CHAR] != original[G_CHAR] or glyph[G_GID] != original[G_GID]:
         return False
-    dx = original.origin[0] - glyph.origin[0]
-    dy = original.origin[1] - glyph.origin[1]
-    ux, uy = original.direction
+    dx = original[G_ORIGIN][0] - glyph[G_ORIGIN][0]
+    dy = original[G_ORIGIN][1] - glyph[G_ORIGIN][1]
+    ux, uy = original[G_DIR]
     return abs(-dx * uy + dy * ux) < 0.05 and dx * ux + dy * uy > -0.05
 
 
@@ -462,12 +437,12 @@ def _align(before: list[_Glyph], after: list[_Glyph], owners: list[int | None]) 
         for j, glyph in enumerate(after):
             # while not _moved_back_from(glyph, before[k]): k += 1 -- inlined, it runs for
             # every glyph of the page.
-            char, gid, (x, y) = glyph.char, glyph.gid, glyph.origin
+            char, gid, (x, y) = glyph[G_CHAR], glyph[G_GID], glyph[G_ORIGIN]
             while k < count:
                 original = before[k]
-                if original.char == char and original.gid == gid:
-                    dx, dy = original.origin[0] - x, original.origin[1] - y
-                    ux, uy = original.direction
+                if original[G_CHAR] == char and original[G_GID] == gid:
+                    dx, dy = original[G_ORIGIN][0] - x, original[G_ORIGIN][1] - y
+                    ux, uy = original[G_DIR]
                     if abs(-dx * uy + dy * ux) < 0.05 and dx * ux + dy * uy > -0.05:
                         break
                 k += 1
@@ -494,7 +469,8 @@ def _align(before: list[_Glyph], after: list[_Glyph], owners: list[int | None]) 
 
 
 def _position_key(glyph: _Glyph) -> tuple:
-    return (glyph.char, glyph.gid, round(glyph.origin[0], 1), round(glyph.origin[1], 1))
+    x, y = glyph[G_ORIGIN]
+    return (glyph[G_CHAR], glyph[G_GID], round(x, 1), round(y, 1))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1310,7 +1286,9 @@ def _place_labels(
                 corrections, walker.points = {}, []
         if glyph_at is not None:
             moved = sum(
-                _length(trace[j].origin[0] - g.origin[0], trace[j].origin[1] - g.origin[1]) > 0.05
+                _length(
+                    trace[j][G_ORIGIN][0] - g[G_ORIGIN][0], trace[j][G_ORIGIN][1] - g[G_ORIGIN][1]
+                ) > 0.05
                 for j, g in zip(glyph_at, survivors, strict=True)
             )
             result.chars_moved = moved
@@ -1428,20 +1406,20 @@ def _gap_of(area: RedactionArea, removed: list[_Glyph]) -> _Gap:
             rect.width,
             0.7 * rect.height,
         )
-    ux, uy = (float(v) for v in removed[0].direction)
+    ux, uy = (float(v) for v in removed[0][G_DIR])
     length = math.sqrt(ux * ux + uy * uy)
     ux, uy = (ux / length, uy / length) if length > 1e-6 else (1.0, 0.0)
     # Plain floats: this runs for every corner of every removed glyph.
-    first = min(removed, key=lambda g: g.origin[0] * ux + g.origin[1] * uy)
-    start = pymupdf.Point(first.origin)
+    first = min(removed, key=lambda g: g[G_ORIGIN][0] * ux + g[G_ORIGIN][1] * uy)
+    start = pymupdf.Point(first[G_ORIGIN])
     end = max(
         x * ux + y * uy
         for g in removed
-        for x in (g.bbox[0], g.bbox[2])
-        for y in (g.bbox[1], g.bbox[3])
+        for x in (g[G_BBOX][0], g[G_BBOX][2])
+        for y in (g[G_BBOX][1], g[G_BBOX][3])
     )
     return _Gap(
-        start, pymupdf.Point(ux, uy), max(end - (start.x * ux + start.y * uy), 0.0), first.size
+        start, pymupdf.Point(ux, uy), max(end - (start.x * ux + start.y * uy), 0.0), first[G_SIZE]
     )
 
 
@@ -1465,21 +1443,21 @@ def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyp
     for point in walker.points:
         point.pen = point.position = None
     for position, glyph in enumerate(trace):
-        if glyph.probe is not None and 0 <= glyph.probe < len(walker.points):
-            point = walker.points[glyph.probe]
+        if glyph[G_PROBE] is not None and 0 <= glyph[G_PROBE] < len(walker.points):
+            point = walker.points[glyph[G_PROBE]]
             point.position = position
             if point.in_text:
-                point.pen = glyph.origin  # a tuple of floats: no pymupdf.Point per probe
+                point.pen = glyph[G_ORIGIN]  # a tuple of floats: no pymupdf.Point per probe
     return trace
 
 
 def _pair(trace: list[_Glyph], survivors: list[_Glyph]) -> list[int] | None:
     """Trace index of each surviving glyph, or None if the trace does not show them in order."""
-    found = [j for j, glyph in enumerate(trace) if glyph.probe is None]
+    found = [j for j, glyph in enumerate(trace) if glyph[G_PROBE] is None]
     if len(found) != len(survivors):
         return None
     for j, glyph in zip(found, survivors, strict=True):
-        if trace[j].char != glyph.char or trace[j].gid != glyph.gid:
+        if trace[j][G_CHAR] != glyph[G_CHAR] or trace[j][G_GID] != glyph[G_GID]:
             return None
     return found
 
@@ -1531,8 +1509,8 @@ def _pen_corrections(
             if _shows_after_reset(last, walker):
                 carried_x = carried_y = 0.0
                 carried_from, last = None, None
-        now = trace[position].origin
-        was = original.origin
+        now = trace[position][G_ORIGIN]
+        was = original[G_ORIGIN]
         needed_x = was[0] - now[0] - carried_x
         needed_y = was[1] - now[1] - carried_y
         if sqrt(needed_x * needed_x + needed_y * needed_y) <= 0.01:  # _length, inlined
@@ -1898,7 +1876,7 @@ def _verify(
             inserted[matched] = []
             matched += 1
         else:
-            inserted[matched - 1].append(glyph.char)
+            inserted[matched - 1].append(glyph[G_CHAR])
     if matched < len(expected):
         return {p.area for p in in_stream}
     failed: set[int] = set()
@@ -1938,7 +1916,7 @@ def _in_place(
     # The glyphs that are not surviving ones, each with the number of surviving glyphs drawn
     # before it, minus one. The trace is read as it comes (no glyph objects): this looks at
     # every glyph of the page.
-    expected = [(ord(g.char), g.gid, g.origin[0], g.origin[1]) for g in survivors]
+    expected = [(ord(g[G_CHAR]), g[G_GID], g[G_ORIGIN][0], g[G_ORIGIN][1]) for g in survivors]
     expected.append((None, None, 0.0, 0.0))  # past the last one
     others: list[tuple[int, int, tuple[float, float]]] = []
     append = others.append
