@@ -359,6 +359,20 @@ def test_name_broken_across_a_page() -> None:
             "Nguyen; de minister vroeg Hoekstra-Nguyen om een toelichting.",
             ["Noor Hoekstra- Nguyen", "Hoekstra-Nguyen"],
         ),
+        # Heads of other bodies in their public role, royal styles, ships; a colleague stays.
+        (
+            "WRR-voorzitter Corien Prins en Hoge Vertegenwoordiger Kaja Kallas spraken Z.M. "
+            "Koning Willem-Alexander aan boord van Zr.Ms. Tromp; de Nederlandse orde van "
+            "advocaten (NOvA) was er ook. Verslag: Karin Bakker.",
+            ["Karin Bakker"],
+        ),
+        # A participants table: a public office in the row keeps the name, not the next row's.
+        (
+            "Naam                     Organisatie              Functie\n"
+            "Ahmed Marcouch           gemeente Arnhem          burgemeester\n"
+            "Hanneke Zijlstra-Bouali  gemeente Arnhem          strategisch adviseur",
+            ["Hanneke Zijlstra-Bouali"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

@@ -131,6 +131,24 @@ _CITATION_AFTER = re.compile(
     r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.,:][ \t\n]+"
     r"[A-ZÀ-Ý]"
 )
+# Heads of other bodies and people who publish, named in that public role: "WRR-voorzitter
+# Corien Prins", "ACM-bestuursvoorzitter Martijn Snoep", "NRC-columnist Tom-Jan Meeus",
+# "Onderwijsraad (voorzitter Edith Hooge)", "Hoge Vertegenwoordiger Kaja Kallas". A body's
+# own directors and chairs of internal meetings are not covered: "voorzitter" needs the other
+# body's name before it.
+_PUBLIC_ROLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w&]*-(?i:voorzitter|bestuursvoorzitter|president|vicepresident|columnist|"
+    r"hoofdredacteur|directeur-generaal)"
+    r"|[A-Z]\w*(?:raad|autoriteit|commissie|bank|instituut)[ \t]+\((?i:voorzitter|president)"
+    r"|(?i:hoge[ \t]+vertegenwoordiger|hoge[ \t]+commissaris|columnist|hoofdredacteur|"
+    r"eurocommissaris|secretaris-generaal[ \t]+van[ \t]+de[ \t]+(?:navo|vn|verenigde[ \t]+naties)"
+    r"|vicepresident))[ \t\n]+$"
+)
+# "Z.M. Koning Willem-Alexander", "H.K.H. Prinses Amalia": the style and title before a name.
+_ROYAL_STYLE = re.compile(
+    r"^(?:[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+)?(?i:(?:koning|koningin|prins|prinses)[ \t\n]+)?"
+)
+_SHIP_OR_STORM_SPAN = re.compile(r"(?i)(?:zr|hr)\.[ \t]?ms\.[ \t]")
 # Storms, hurricanes and ships carry people's names: "storm Ciarán", "orkaan Ernesto",
 # "Zr.Ms. Karel Doorman", "veerboot Prinses Amalia".
 _THING_NAMED_BEFORE = re.compile(
@@ -674,6 +692,13 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     cell_gap = _CELL_GAP_BEFORE.search(before)
     if cell_gap:
         before = before[cell_gap.end() :]
+    # "Ahmed Marcouch   gemeente Arnhem   burgemeester\nHanneke Zijlstra-Bouali": the last
+    # cell of the row above is someone else's function.
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and line_start > 0:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if _CELL_GAP.search(above.strip()):
+            before = before[len(before) - (start - line_start) :] if start > line_start else ""
     m = _OFFICE_BEFORE.search(before)
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
     # is a civil servant, not the office holder.
@@ -730,7 +755,10 @@ def _apply_keep_rules(
     text = document.text
     span_text = text[c.start : c.end]
     folded = lexicon.fold(" ".join(span_text.split()))
-    if c.entity_type == "PERSON" and folded in _PUBLIC_FIGURES:
+    if c.entity_type == "PERSON" and (
+        folded in _PUBLIC_FIGURES
+        or lexicon.fold(" ".join(_ROYAL_STYLE.sub("", span_text).split())) in _PUBLIC_FIGURES
+    ):
         c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
         return
     for term in config.allow:
@@ -753,8 +781,13 @@ def _apply_keep_rules(
     if _CITATION_AFTER.match(text, c.end):
         c.suggestion, c.reason = KEEP, "author of a cited publication"
         return
-    if _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start):
+    if _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHIP_OR_STORM_SPAN.match(
+        span_text
+    ):
         c.suggestion, c.reason = KEEP, "the name of a storm or a ship"
+        return
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, c.start - 60), c.start):
+        c.suggestion, c.reason = KEEP, "public in the role named before it"
         return
     if _PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) and (
         " " not in span_text.split(",")[0].strip()
@@ -1105,6 +1138,8 @@ def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
 
 _PARTY_CELL = re.compile(rf"(?i:{_PARTIES})|{_LOCAL_PARTY}[^\t]{{0,30}}")
 _MENTIONS_PARTIES = re.compile(r"(?i)\b(?:fractie|partij)")
+# A function cell that is a public office: "burgemeester", "raadslid", "gedeputeerde Energie".
+_OFFICE_CELL = re.compile(rf"(?i)(?:{_OFFICE_NAMED})(?:[ \t]+[^\t]{{0,40}})?")
 
 
 def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
@@ -1113,8 +1148,7 @@ def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
     read both ways tables come out of a PDF: one text line with cells apart, or one line per
     cell at the same height."""
     text = document.text
-    if not _MENTIONS_PARTIES.search(text):
-        return
+    parties = bool(_MENTIONS_PARTIES.search(text))
     by_page: dict[int, list] = {}
     for line in document.lines:
         by_page.setdefault(line.page, []).append(line)
@@ -1134,11 +1168,15 @@ def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
             for cell in _CELL_GAP.split(text[line.start : line.end]):
                 cells.append(cell.strip())
         name = " ".join(text[c.start : c.end].split())
-        if any(
-            cell and name not in cell and _PARTY_CELL.fullmatch(cell) for cell in cells
-        ):
+        others = [cell for cell in cells if cell and name not in cell]
+        if len(others) == len(cells):
+            continue  # the name is not in a cell of this row: no table here
+        if parties and any(_PARTY_CELL.fullmatch(cell) for cell in others):
             c.suggestion = KEEP
             c.reason = "office holder: a party in the same table row"
+        elif len(cells) > 1 and any(_OFFICE_CELL.fullmatch(cell) for cell in others):
+            c.suggestion = KEEP
+            c.reason = "office holder: a public office in the same table row"
 
 
 _TITLES_ONLY = re.compile(

@@ -156,7 +156,7 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "servicepunt planning agenda bezwaar bezwaren klacht vergunningen subsidie webredactie "
     "nieuwsbrief support dienstverlening kcc infrastructure reception secretariat finance "
     "communications enquiries griffie raadsgriffie statengriffie raadsleden statenleden "
-    "wooverzoeken wobverzoeken".split()
+    "wooverzoeken wobverzoeken woordvoering financiering".split()
 )
 
 
@@ -234,7 +234,7 @@ _MAILBOX_WORD_ENDINGS = (
     "handhaving", "vergunningen", "subsidies", "onderwijs", "veiligheid", "wonen", "energie",
     "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west", "kamer",
     "opvang", "nederland", "ties", "zorg", "water", "wegen", "centrale", "griffie",
-    "verzoeken", "gezin", "inburgering", "leden",
+    "verzoeken", "gezin", "inburgering", "leden", "bijdragen", "financiering",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -949,16 +949,24 @@ def abbreviates_words_before(text: str, open_bracket: int, acronym: str) -> bool
     if not 2 <= len(letters) <= 8:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, open_bracket - 120) : open_bracket])
-    initials = ""
-    for word in reversed(words):
-        if word.lower() in _ABBREVIATION_SKIPS:
-            continue
-        initials = word[0].lower() + initials
-        if initials == letters:
-            return True
-        if len(initials) >= len(letters):
+    words = words[-12:]
+
+    def spells(i: int, rest: str) -> bool:
+        # the last letters of `rest` from the words up to words[i], right to left; a function
+        # word may give its letter ("Nederlandse orde van advocaten (NOvA)") or not ("Rob").
+        # The first word of the abbreviated name must not be a first name: "Karin Bakker
+        # (KB)" is a person with her code.
+        if not rest:
+            first = words[i + 1]
+            return not (lexicon.is_first_name(first) and not lexicon.is_common_word(first))
+        if i < 0:
             return False
-    return False
+        word = words[i].lower()
+        if word[0] == rest[-1] and spells(i - 1, rest[:-1]):
+            return True
+        return word in _ABBREVIATION_SKIPS and spells(i - 1, rest)
+
+    return spells(len(words) - 1, letters) if words else False
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -1154,6 +1162,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             first = name.split(".")[0].strip().lower()
             if first in _NOT_INITIAL:
                 continue  # "27 May. Our", "nr. Vijf": abbreviations, not initials
+            if re.match(r"(?:Z|H)\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]*(?:Koning|Prins)", name):
+                continue  # "Z.M. Koning Willem-Alexander": a royal style, not initials
             if is_street_name(_name_words(name)[-1] if _name_words(name) else ""):
                 continue  # "Dr. Molewaterplein 40": a street
             surname = _name_words(name)[-1] if _name_words(name) else ""

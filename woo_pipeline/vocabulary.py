@@ -381,6 +381,8 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "department",
     "entity",
     "omroep",
+    "veiligheidsregio",
+    "scholengemeenschap",
 )
 
 # General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
