@@ -148,6 +148,9 @@ _PUBLIC_ROLE_BEFORE = re.compile(
 _ROYAL_STYLE = re.compile(
     r"^(?:[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+)?(?i:(?:koning|koningin|prins|prinses)[ \t\n]+)?"
 )
+_STYLED_ROYAL = re.compile(
+    r"[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+(?:Koning|Koningin|Prins|Prinses)[ \t\n]+(.+)$"
+)
 _SHIP_OR_STORM_SPAN = re.compile(r"(?i)(?:zr|hr)\.[ \t]?ms\.[ \t]")
 # Storms, hurricanes and ships carry people's names: "storm Ciarán", "orkaan Ernesto",
 # "Zr.Ms. Karel Doorman", "veerboot Prinses Amalia".
@@ -758,6 +761,10 @@ def _apply_keep_rules(
     if c.entity_type == "PERSON" and (
         folded in _PUBLIC_FIGURES
         or lexicon.fold(" ".join(_ROYAL_STYLE.sub("", span_text).split())) in _PUBLIC_FIGURES
+        or any(
+            lexicon.fold(" ".join(m.group(1).split())) in _PUBLIC_FIGURES
+            for m in _STYLED_ROYAL.finditer(span_text)
+        )
     ):
         c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
         return

@@ -359,6 +359,9 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
     "Tweede Kamer", "Eerste Kamer", "Staten-Generaal", "Jaarbeurs", "Divosa",
     "VluchtelingenWerk", "Veilig Thuis",
+    # abbreviations of bodies shaped like a person's code (JvdB): Nederlandse orde van
+    # advocaten, Raad voor de rechtspraak, Raad van State, college van bestuur
+    "NOvA", "RvdR", "RvS", "CvB", "RvT", "RvC",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
@@ -383,6 +386,14 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "omroep",
     "veiligheidsregio",
     "scholengemeenschap",
+    # companies: "Shell Nederland", "Groningen Seaports", "Deloitte Risk Advisory"
+    "nederland",
+    "netherlands",
+    "group",
+    "holding",
+    "advisory",
+    "consulting",
+    "seaports",
 )
 
 # General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
@@ -410,6 +421,7 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
         "0880430430",  # IND
         "0882277700",  # CBR
         "0885852222",  # KvK
+        "0888989294",  # UWV
     )
 )
 
