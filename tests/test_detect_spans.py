@@ -373,6 +373,14 @@ def test_name_broken_across_a_page() -> None:
             "Hanneke Zijlstra-Bouali  gemeente Arnhem          strategisch adviseur",
             ["Hanneke Zijlstra-Bouali"],
         ),
+        # Chat exports: the speaker is a person, an office before the name is kept, a unit
+        # after it and the message on the next line are not part of the name.
+        (
+            "[04-01-2024 06:48] Sjors OOV: Peil Maas bij Venlo 15,60 m.\n"
+            "[04-01-2024 06:50] Burgemeester Scholten: Dank.\n"
+            "[09:04] Kowalczyk, Agnieszka\nVersie 0.7 is de goede.",
+            ["Sjors", "Kowalczyk, Agnieszka"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

@@ -1138,6 +1138,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._family_roles(text)
         yield from self._families(text)
         yield from self._citizen_fields(text)
+        yield from self._chat_speakers(text)
         for m in _INITIALS_WITH_AGE.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
@@ -1201,6 +1202,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                     continue
             if not rest_words or looks_like_organisation(m.group()):
                 continue
+            after_comma = re.search(r",[ \t]*$", text[max(0, m.start() - 3) : m.start()])
+            if "\n" in m.group() and after_comma:
+                continue  # "Kowalczyk, Agnieszka\nVersie 0.7": the name ended with its line
             if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
             if any(
@@ -1418,6 +1422,24 @@ class DutchNameRecognizer(_RegexRecognizer):
             start = m.start("v") + (len(value) - len(value.lstrip())) + name_m.start("n")
             yield start, start + len(name), 0.9, "name in a citizen's field"
 
+    def _chat_speakers(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """Who speaks in an exported chat: "[04-01-2024 06:48] Sjors OOV: Peil Maas ...",
+        "[09:04] Kowalczyk, Agnieszka" on a line of its own (Teams). A speaker is a person
+        whatever their name's origin; an office before the name ("Burgemeester Scholten")
+        is left to the keep rules, a unit after it ("OOV") is not part of the name."""
+        for m in _CHAT_SPEAKER.finditer(text):
+            speaker = m.group("s").strip()
+            if re.search(r"\d|@", speaker) or looks_like_organisation(speaker):
+                continue  # "+31 6 2345 9981": a number; the phone rules decide
+            first = speaker.split()[0].lower().rstrip(",")
+            if first in _OFFICE_WORDS or first in _FORMS_OF_ADDRESS:
+                continue
+            name = _CHAT_NAME.match(speaker)
+            if not name or all(lexicon.is_common_word(w) for w in _name_words(name.group())):
+                continue
+            start = m.start("s") + (len(m.group("s")) - len(m.group("s").lstrip()))
+            yield start, start + name.end(), 0.85, "a speaker in a chat"
+
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
             name = m.group("n")
@@ -1627,6 +1649,17 @@ _CITIZEN_FIELD = re.compile(
     r"bestuurder|chauffeur|verdachte|overtreder|eigenaar|huurder|bewoner|getuige|"
     r"werknemer|uitkeringsgerechtigde|naam)"
     r"(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
+)
+# "[04-01-2024 06:48] Sjors OOV: ...", "[09:14] Jansen, P. (Piet)": a chat line's speaker,
+# before a colon or alone on the timestamp's line.
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[[0-9:\-/. ]{4,20}\][ \t]+(?P<s>[^:\n]{2,50}?)[ \t]*(?::|$)"
+)
+# The name at the start of a speaker: capitalised words, "Surname, First", initials and a
+# first name in brackets; not a trailing unit in capitals ("Sjors OOV").
+_CHAT_NAME = re.compile(
+    rf"(?:{NAME_WORD},[ \t]+(?:{INITIALS}|{NAME_WORD})(?:[ \t]+\([{UPPER}][{LOWER}'’-]+\))?"
+    rf"|(?:{NAME_WORD}|{INITIALS})(?:[ \t]+(?:(?:{_TV})[ \t]+)?{NAME_WORD}){{0,3}})"
 )
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
 _INITIALS_WITH_AGE = re.compile(
