@@ -381,6 +381,13 @@ def test_name_broken_across_a_page() -> None:
             "[09:04] Kowalczyk, Agnieszka\nVersie 0.7 is de goede.",
             ["Sjors", "Kowalczyk, Agnieszka"],
         ),
+        # A programme's mailbox, a unit code in a "Wie" cell, roles shaped like codes, an
+        # office after a greeting.
+        (
+            "Vragen aan het Programma Weerbaar Bestuur: weerbaarbestuur@minbzk.nl. De CEO van "
+            "ASML en de CdK waren er.\nGeachte gedeputeerde Ramaekers,\nWij vragen u ...",
+            [],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

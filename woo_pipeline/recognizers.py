@@ -156,7 +156,8 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "servicepunt planning agenda bezwaar bezwaren klacht vergunningen subsidie webredactie "
     "nieuwsbrief support dienstverlening kcc infrastructure reception secretariat finance "
     "communications enquiries griffie raadsgriffie statengriffie raadsleden statenleden "
-    "wooverzoeken wobverzoeken woordvoering financiering".split()
+    "wooverzoeken wobverzoeken woordvoering financiering webinar webinars wetgeving vth "
+    "evenement".split()
 )
 
 
@@ -176,6 +177,8 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
     parts = [p for p in re.split(r"[._+-]", local) if p]
     if any(part in FUNCTIONAL_MAILBOXES for part in parts):
         return True
+    if text and len(local) >= 8 and _names_a_phrase_of(local, text):
+        return True  # "weerbaarbestuur@" next to "Programma Weerbaar Bestuur"
     if not parts or any(_person_like_part(p) for p in parts):
         return False
     return all(
@@ -188,6 +191,23 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
         for p in parts
     )
+
+
+def _names_a_phrase_of(local: str, text: str) -> bool:
+    """Whether the local part is the name of a programme, project or unit of the text run
+    together: "weerbaarbestuur" for "Programma Weerbaar Bestuur". (A person's name run
+    together, "oksanahrytsenko", has no such word before it.)"""
+    wanted = local.replace("-", "").replace(".", "")
+    for m in _UNIT_PHRASE.finditer(text):
+        if "".join(m.group("p").split()).lower() == wanted:
+            return True
+    return False
+
+
+_UNIT_PHRASE = re.compile(
+    r"(?i:programma|project|directie|afdeling|team|werkgroep|taskforce|loket|platform|"
+    r"netwerk|campagne|regeling)[ \t]+(?P<p>[A-Z][a-z]+(?:[ ][A-Za-z][a-z]+){1,2})"
+)
 
 
 def has_unit_display_name(text: str, address_start: int) -> bool:
@@ -537,7 +557,7 @@ _ORG_ADDRESS_BEFORE = re.compile(
     r"(?:postbus|ministerie|directie|bezoekadres|postadres|rijksdienst|agentschap|instituut|"
     r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$"
     # "raadzaal stadhuis, Grote Kerkplein 14", "rijkskantoor Rijnstraat 8": a public building
-    r"|(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|gouvernementshuis|rijkskantoor|"
+    r"|(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|provinsjehûs|gouvernementshuis|rijkskantoor|"
     r"bestuurskantoor|gemeentekantoor|waterschapshuis|raadzaal|statenzaal)[ \t]*[,:]?[ \t]*$",
     re.I,
 )
@@ -895,7 +915,7 @@ _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
 _ABBREVIATIONS = frozenset(
     "MvT NvT NvA NvW RvS RvT RvB RvC KvK VvE OvJ HvJ CvB RvdK RvdJ MvO AvdR BvO EvD IenW JenV "
     "OCenW EZenK BenW GenS PvdA PvdD PvE PvA MvA NvI BvB CvA RvA HvA VvD SvB AMvB NB CC BCC PS "
-    "KvdL VvdL".split()
+    "KvdL VvdL CdK CEO CFO CIO COO CTO CISO".split()
 )
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
@@ -1303,6 +1323,8 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in re.finditer(pattern, text):
             name, start = m.group("n"), m.start("n")
             first = name.split()[0]
+            if first.lower() in _OFFICE_WORDS:
+                continue  # "Geachte gedeputeerde Ramaekers,": an office holder, kept
             if first.lower() in _FORMS_OF_ADDRESS:
                 # "Geachte heer Tahiri": the name is what follows the form of address
                 rest = name[len(first) :].lstrip()
@@ -1625,6 +1647,9 @@ def person_codes_in(cell: str) -> list[tuple[int, int]]:
         (part.start(), part.end())
         for part in re.finditer(r"[^/,&\s]+", cell)
         if re.fullmatch(_CODE, part.group()) and part.group() not in _ABBREVIATIONS
+        # "DGVB", "PDGOO": a directorate-general's unit, not a person's initials
+        and not re.fullmatch(r"P?[DS]G[A-Z]{2,}", part.group())
+        and part.group().lower() not in _KNOWN_ORGS
     ]
 
 

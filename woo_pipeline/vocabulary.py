@@ -286,6 +286,7 @@ EPONYM_WORDS: tuple[str, ...] = (
     "lyceum", "college", "universiteit", "prijs", "award", "lezing", "leerstoel", "stichting",
     "fonds", "brug", "tunnel", "plein", "park", "zaal", "kazerne", "gebouw", "mc", "umc",
     "kliniek", "centrum", "academie", "bibliotheek", "foundation", "wet", "penning", "beurs",
+    "trofee", "trophy", "bokaal", "schild",
 )
 
 # Words that mark an organisation name; a capitalised name followed or preceded by these is kept.
