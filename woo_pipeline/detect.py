@@ -788,9 +788,8 @@ def _apply_keep_rules(
     if _CITATION_AFTER.match(text, c.end):
         c.suggestion, c.reason = KEEP, "author of a cited publication"
         return
-    if _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHIP_OR_STORM_SPAN.match(
-        span_text
-    ):
+    named_thing = _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if named_thing or _SHIP_OR_STORM_SPAN.match(span_text):
         c.suggestion, c.reason = KEEP, "the name of a storm or a ship"
         return
     if _PUBLIC_ROLE_BEFORE.search(text, max(0, c.start - 60), c.start):
