@@ -388,6 +388,15 @@ def test_name_broken_across_a_page() -> None:
             "ASML en de CdK waren er.\nGeachte gedeputeerde Ramaekers,\nWij vragen u ...",
             [],
         ),
+        # A surname found again takes its given name along: in an address block, after a
+        # form of address, a listed first name; not a heading's word before it.
+        (
+            "Semhar Ghebremedhin\nBrugstraat 22a\n6221 GP Maastricht\n\nGeachte mevrouw "
+            "Ghebremedhin,\nUw zoon Ilyas Ait Taleb en de heer Ait Taleb zijn gehoord.\n"
+            "Plenair Ghebremedhin bij de behandeling.",
+            ["Semhar Ghebremedhin", "Brugstraat 22a", "6221 GP Maastricht", "Ghebremedhin",
+             "Ilyas Ait Taleb", "Ait Taleb", "Ghebremedhin"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

@@ -40,6 +40,7 @@ from woo_pipeline.recognizers import (
 from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
+    FUNCTION_WORDS,
     KNOWN_ORGANISATIONS,
     MORE_ORGANISATIONS,
     OFFICE_TITLES,
@@ -1085,9 +1086,10 @@ def _propagate_people(
                 # "Groen" at the start of a sentence may be the ordinary word; "Groen meldt"
                 # in minutes is the person.
                 continue
+        start = _with_given_name_before(text, m.start())
         c = _Candidate(
             "PERSON",
-            m.start(),
+            start,
             m.end(),
             0.8,
             "NamePropagation",
@@ -1223,6 +1225,48 @@ def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> N
         if person_key(text[c.start : c.end]) not in fuller:
             c.suggestion = KEEP
             c.reason = "office holder: the document names this person with their office"
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ \t]+$")
+_NOT_A_GIVEN_NAME = {
+    w.lower() for w in (*OFFICE_TITLES, *PERSON_TITLES, *FUNCTION_WORDS, *ORGANISATION_WORDS)
+}
+
+
+def _with_given_name_before(text: str, start: int) -> int:
+    """Where a propagated surname's mention starts, its given name included: "Semhar
+    Ghebremedhin" in an address block, "Roos Groen" after "Opgesteld door", "M. Ait Taleb".
+    The word before counts when it stands on the same line, is capitalised, and is a first
+    name or no ordinary word, office, title or organisation word; a word that opens a
+    sentence does not."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    word = m.group(1)
+    low = word.lower()
+    if low in _NOT_A_GIVEN_NAME or low in lexicon.tussenvoegsels() or looks_like_organisation(word):
+        return start
+    if lexicon.is_common_word(word) and not lexicon.is_first_name(word):
+        return start
+    if lexicon.is_place(word) and not lexicon.is_first_name(word):
+        return start
+    before = text[max(0, m.start() - 12) : m.start()].rstrip(" \t")
+    # after an initial ("M. Ait Taleb") or a form of address ("Geachte heer Ait Taleb")
+    after_initial = bool(
+        re.search(r"(?:^|[\s.])[A-Z]\.$|(?i:\b(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer))$", before)
+    )
+    if before[-1:] in (".", "!", "?") and not after_initial:
+        return start  # a sentence's first word; after an initial ("M. Ait Taleb") a name's
+    if lexicon.is_first_name(word) or after_initial:
+        return m.start()
+    # A word no list knows counts only where the name fills its line, as in an address block
+    # ("Semhar Ghebremedhin\nBrugstraat 22a"), not before a heading's name ("Plenair X bij").
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end >= 0 else len(text)]
+    if not text[line_start : m.start()].strip() and not re.search(r"[ \t]\S", rest.strip()):
+        return m.start()
+    return start
 
 
 def _to_finding(document: Document, c: _Candidate) -> Finding:
