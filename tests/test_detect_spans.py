@@ -335,8 +335,9 @@ def test_name_broken_across_a_page() -> None:
         (
             "Wethouders: de heer P.L. Barnhoorn\nde heer P. van Bockhove\nGriffier: de heer "
             "T.M. van Gorsel\nAanwezig: de heren A. van den Berg en P. van der Ende, "
-            "hoogheemraden; dhr. K. de Vos (Leefbaar Rotterdam); mevrouw I. Smits, notulist.",
-            ["T.M. van Gorsel", "I. Smits"],
+            "hoogheemraden; dhr. K. de Vos (Leefbaar Rotterdam); mevrouw I. Smits, notulist; "
+            "Ceyda Aksoy (lokaal medewerker).",
+            ["T.M. van Gorsel", "I. Smits", "Ceyda Aksoy"],
         ),
         # A vote list with a party column: members, not colleagues.
         (

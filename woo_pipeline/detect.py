@@ -110,10 +110,11 @@ _OFFICE_AFTER = re.compile(
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
 )
+# Not "lokaal" or "belang" as words: "(lokaal medewerker consulaire zaken)" is a colleague.
 _LOCAL_PARTY = (
-    r"(?i:[^()]{0,30}\b(?:leefbaar|lokaal|gemeentebelangen|dorpsbelangen|burgerbelangen|"
-    r"beter[ \t]+voor|student[ \t]+en[ \t]+stad|water[ \t]+natuurlijk|\w*partij\b|"
-    r"\w+belang\b|fnp))"
+    r"[^()]{0,30}\b(?:Leefbaar|Lokaal|Beter[ \t]+voor|Student[ \t]+en[ \t]+Stad|"
+    r"Water[ \t]+Natuurlijk|(?i:gemeentebelangen|dorpsbelangen|burgerbelangen|\w+partij\b|"
+    r"fnp)|[A-Z]\w*[ \t]+Belang\b)"
 )
 # "De Groot (D66)", "Kant\n(SP)", "F.A. Feller, (VVD)", "Bulten (ChristenUnie-SGP)",
 # "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
