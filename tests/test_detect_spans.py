@@ -398,6 +398,14 @@ def test_name_broken_across_a_page() -> None:
             ["Semhar Ghebremedhin", "Brugstraat 22a", "6221 GP Maastricht", "Ghebremedhin",
              "Ilyas Ait Taleb", "Ait Taleb", "Ghebremedhin"],
         ),
+        # Who handles a matter, by label (with its colon), and a first name in brackets
+        # followed to the greeting of the e-mail.
+        (
+            "Klachtbehandelaar: Budi Hartono, team Klachten\nMeelezers: Thaís Nascimento (DJZ)\n"
+            "Secretaris van de commissie is een vacature.\n"
+            "To: Bondarenko, I. (Iryna), DMO/Projecten\n\nIryna,\n\nBevestigd.",
+            ["Budi Hartono", "Thaís Nascimento", "Bondarenko, I. (Iryna)", "Iryna"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

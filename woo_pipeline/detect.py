@@ -941,6 +941,11 @@ def _name_variants(name: str) -> set[str]:
     if first_name:
         if not lexicon.is_common_word(words[0]):
             variants.add(words[0])
+    # "Bondarenko, I. (Iryna)", "S.M. (Sybilla) Dekker": the first name in brackets is how
+    # the e-mail below greets the person ("Iryna,").
+    for given in re.findall(r"\(([A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)\)", clean):
+        if not lexicon.is_common_word(given) and not lexicon.is_place(given):
+            variants.add(given)
     variants.add(clean)
     return {v for v in variants if len(v) >= 3}
 

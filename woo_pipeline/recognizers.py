@@ -24,6 +24,7 @@ from woo_pipeline.vocabulary import (
     KNOWN_ORGANISATIONS,
     KNOWN_SWITCHBOARDS,
     MORE_ORGANISATIONS,
+    MORE_STAFF_FIELD_LABELS,
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
@@ -1270,6 +1271,13 @@ class DutchNameRecognizer(_RegexRecognizer):
             re.escape(lbl)
             for lbl in sorted((*STAFF_FIELD_LABELS, *ATTENDANCE_LABELS), key=len, reverse=True)
         )
+        # The further labels count with their colon only: "Secretaris: Yonas Haile", not a
+        # sentence that opens with "Secretaris".
+        more = "|".join(
+            rf"{re.escape(lbl)}(?=[ \t]*:)"
+            for lbl in sorted(MORE_STAFF_FIELD_LABELS, key=len, reverse=True)
+        )
+        labels = f"{labels}|{more}"
         label_line = re.compile(rf"(?i)^[ \t]*({labels})[ \t]*:?[ \t]*$")
         for m in re.finditer(rf"(?im)^[ \t]*({labels})(?![\w])[ \t]*:?[ \t]*", text):
             for start, value in _field_value_lines(text, m.end()):

@@ -64,6 +64,15 @@ STAFF_FIELD_LABELS: tuple[str, ...] = (
     "Projectleider",
 )
 
+# More labels whose value names the civil servants handling a matter ("Klachtbehandelaar: Budi
+# Hartono", "Meelezers: ..."). Detection reads them like STAFF_FIELD_LABELS; they are kept apart
+# because that list also shapes the parser's header fields and the NER training notas.
+MORE_STAFF_FIELD_LABELS: tuple[str, ...] = (
+    "Behandelaar", "Klachtbehandelaar", "Zaakbehandelaar", "Dossierbehandelaar", "Meelezer",
+    "Meelezers", "Casemanager", "Consulent", "Accountmanager", "Toezichthouder", "Inspecteur",
+    "Notulist", "Notulen", "Verslaglegging", "Secretaris",
+)
+
 # The routing labels at the very top of a nota ("TER BESLUITVORMING" etc.).
 DECISION_LABELS: tuple[str, ...] = (
     "TER BESLUITVORMING",
