@@ -406,6 +406,12 @@ def test_name_broken_across_a_page() -> None:
             "To: Bondarenko, I. (Iryna), DMO/Projecten\n\nIryna,\n\nBevestigd.",
             ["Budi Hartono", "Thaís Nascimento", "Bondarenko, I. (Iryna)", "Iryna"],
         ),
+        # A family name inside a company's name stays; the person addressed by it goes.
+        (
+            "De zienswijze van Gebr. Verhoeven Transport B.V. is ontvangen.\n"
+            "Geachte heer Verhoeven,\nWij danken u.",
+            ["Verhoeven"],
+        ),
         # An address line under a name is not part of the name.
         (
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",

@@ -743,10 +743,18 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
     if before and _is_org_neighbour(before.group(1)):
         return True
+    # "Gebr. Verhoeven Transport B.V.", "Van Dijk Varkens B.V.": a company's legal form
+    company = _COMPANY_BEFORE.search(text, max(0, start - 20), start)
+    if company or _LEGAL_FORM_AFTER.match(text, end):
+        return True
     # The NER model saw an organisation that strictly contains this span.
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
 
 
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])"
+)
+_COMPANY_BEFORE = re.compile(r"(?:\bGebr\.|\bGebroeders|\bFirma|\bFa\.)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:te|uit|vanuit|nabij)[ \t\n]+$")
 
 
