@@ -146,13 +146,18 @@ _PUBLIC_ROLE_BEFORE = re.compile(
     r"eurocommissaris|secretaris-generaal[ \t]+van[ \t]+de[ \t]+(?:navo|vn|verenigde[ \t]+naties)"
     r"|vicepresident))[ \t\n]+$"
 )
-# "Z.M. Koning Willem-Alexander", "H.K.H. Prinses Amalia": the style and title before a name.
-_ROYAL_STYLE = re.compile(
-    r"^(?:[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+)?(?i:(?:koning|koningin|prins|prinses)[ \t\n]+)?"
+# "Z.M. Koning Willem-Alexander", "H.K.H. Prinses Amalia", "Koning Willem-Alexander": the
+# style and title before a royal's name, at the start of a span or inside it.
+_ROYAL_TITLE = re.compile(
+    r"(?:^|(?<=\s))(?:[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+)?"
+    r"(?i:koning|koningin|prins|prinses)[ \t\n]+"
 )
-_STYLED_ROYAL = re.compile(
-    r"[ZH]\.[ ]?(?:K\.[ ]?H\.|M\.)[ \t\n]+(?:Koning|Koningin|Prins|Prinses)[ \t\n]+(.+)$"
-)
+
+
+def _after_royal_title(span_text: str) -> str:
+    """The name after the last royal style and title in a span, or the span itself."""
+    ends = [m.end() for m in _ROYAL_TITLE.finditer(span_text)]
+    return span_text[ends[-1] :] if ends else span_text
 _SHIP_OR_STORM_SPAN = re.compile(r"(?i)(?:zr|hr)\.[ \t]?ms\.[ \t]")
 # Storms, hurricanes and ships carry people's names: "storm Ciarán", "orkaan Ernesto",
 # "Zr.Ms. Karel Doorman", "veerboot Prinses Amalia".
@@ -703,7 +708,7 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     if not text[line_start:start].strip() and line_start > 0:
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         if _CELL_GAP.search(above.strip()):
-            before = before[len(before) - (start - line_start) :] if start > line_start else ""
+            before = ""  # only the blanks that open the name's own line are left
     m = _OFFICE_BEFORE.search(before)
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
     # is a civil servant, not the office holder.
@@ -770,11 +775,7 @@ def _apply_keep_rules(
     folded = lexicon.fold(" ".join(span_text.split()))
     if c.entity_type == "PERSON" and (
         folded in _PUBLIC_FIGURES
-        or lexicon.fold(" ".join(_ROYAL_STYLE.sub("", span_text).split())) in _PUBLIC_FIGURES
-        or any(
-            lexicon.fold(" ".join(m.group(1).split())) in _PUBLIC_FIGURES
-            for m in _STYLED_ROYAL.finditer(span_text)
-        )
+        or lexicon.fold(" ".join(_after_royal_title(span_text).split())) in _PUBLIC_FIGURES
     ):
         c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
         return
@@ -1201,10 +1202,9 @@ def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
             c.reason = "office holder: a public office in the same table row"
 
 
-_TITLES_ONLY = re.compile(
-    r"(?i)^(?:(?:de[ \t]+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.?|dr\.?|drs\.?|"
-    r"ir\.?|prof\.?)[ \t\n]+)*"
-)
+# The titles and forms of address before a name ("mevrouw", "de heer", "mr. drs."); "heer"
+# alone as after "Geachte".
+_TITLES_ONLY = re.compile(rf"(?i)^(?:(?:{_TITLES}|heer)[ \t\n]+)*")
 
 
 def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> None:
@@ -1242,6 +1242,7 @@ def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> N
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ \t]+$")
+_INITIAL_OR_TITLE_END = re.compile(rf"(?:^|[\s.])[A-Z]\.$|(?i:\b(?:{_TITLES}|heer))$")
 _NOT_A_GIVEN_NAME = {
     w.lower() for w in (*OFFICE_TITLES, *PERSON_TITLES, *FUNCTION_WORDS, *ORGANISATION_WORDS)
 }
@@ -1266,9 +1267,7 @@ def _with_given_name_before(text: str, start: int) -> int:
         return start
     before = text[max(0, m.start() - 12) : m.start()].rstrip(" \t")
     # after an initial ("M. Ait Taleb") or a form of address ("Geachte heer Ait Taleb")
-    after_initial = bool(
-        re.search(r"(?:^|[\s.])[A-Z]\.$|(?i:\b(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer))$", before)
-    )
+    after_initial = bool(_INITIAL_OR_TITLE_END.search(before))
     if before[-1:] in (".", "!", "?") and not after_initial:
         return start  # a sentence's first word; after an initial ("M. Ait Taleb") a name's
     if lexicon.is_first_name(word) or after_initial:
