@@ -417,6 +417,56 @@ def test_name_broken_across_a_page() -> None:
             "De heer K.O. Mensah\nJan van Galenstraat 112\n1056 BM Amsterdam",
             ["K.O. Mensah", "Jan van Galenstraat 112", "1056 BM Amsterdam"],
         ),
+        # Batch 10: schools, hospitals, airports and ships named after people stay; so does
+        # an institution named after its kind in lower case.
+        (
+            "Bezoek aan het Johan de Witt Gymnasium, het Reinier de Graaf Gasthuis, de Anne "
+            "Frankschool en het F.D. Roosevelt Airport. Clusters bij scholengemeenschap Guido "
+            "de Brès. Het motortankschip mts Henriëtte Anna raakte de sluis. Contact: Karin "
+            "Visser.",
+            ["Karin Visser"],
+        ),
+        # A citizen given with a date of birth, whatever the name's origin; the parents in
+        # their fields; a company's legal form on the next line.
+        (
+            "werd dienstplichtige Dawit\nTesfay (geb. 12-06-1999) vastgehouden.\n"
+            "Bestuurder: HUANG, JIANHUA (geb. 21-03-1971)\nVader: Tesfamariam Kidane\n"
+            "Importeur is Van Gelder Fruit\nB.V. uit Barendrecht.",
+            ["Dawit Tesfay", "12-06-1999", "HUANG, JIANHUA", "21-03-1971",
+             "Tesfamariam Kidane"],
+        ),
+        # An organisation's own lines: "bel ons op", a duty line; a person's number stays
+        # redacted even next to the word "piket".
+        (
+            "Vragen? Bel ons op 050 599 77 55. Crisisteam: 088 797 1440 (piket). Via de piket "
+            "woordvoering, 070 412 3456.\nPiket: Jan de Vries, 06 5523 0917.",
+            ["Jan de Vries", "06 5523 0917"],
+        ),
+        # Authors of a cited publication with a co-author; a state secretary's signature
+        # under a portfolio that lists its fields; an island deputy.
+        (
+            "³ Van der Meulen, E. & Hasanović, A. (2023). Veroudering van installaties.\n\n"
+            "De staatssecretaris van Jeugd, Preventie en Sport,\n\nV.P.G. Karremans\n\n"
+            "Aanwezig: gezaghebber Johnson, eilandgedeputeerde Zagers",
+            [],
+        ),
+        # A role in the same table row or on the line below ends the name; a board member
+        # is no office holder.
+        (
+            "Naam Functie\nWouter Kleijn-Sewnath Plaatsvervangend chef de poste\n"
+            "Kwame Pinas Lokaal medewerker politiek/pers\n\n"
+            "Met vriendelijke groet,\n\nH.J. Wubbels-Ter Horst\nTeammanager Terugbetalen\n\n"
+            "Albeda: Jeroen Hoogendoorn (lid college van bestuur)",
+            ["Wouter Kleijn-Sewnath", "Kwame Pinas", "H.J. Wubbels-Ter Horst",
+             "Jeroen Hoogendoorn"],
+        ),
+        # A unit's mailbox by its display name: a post abroad, a secretariat.
+        (
+            "Van: Consulaat-Generaal Casablanca <cas-ca@minbuza.nl>\n"
+            "Aan: Driehoek Amsterdam – secretariaat <driehoek@amsterdam.nl>\n"
+            "CC: Ouaali, R. (Rachid) <rachid.ouaali@politie.nl>",
+            ["Ouaali, R. (Rachid)", "rachid.ouaali@politie.nl"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

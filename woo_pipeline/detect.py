@@ -24,7 +24,6 @@ from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
     EMAIL,
-    EPONYM_SUFFIXES,
     LANGUAGE,
     NAME_COLUMN_HEADERS,
     DutchNameRecognizer,
@@ -33,6 +32,7 @@ from woo_pipeline.recognizers import (
     is_functional_mailbox,
     is_street_name,
     looks_like_organisation,
+    names_a_thing,
     names_an_organisation,
     people_in_cell,
     street_starts_at,
@@ -90,7 +90,11 @@ _TITLES = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=
 # "minister van Binnenlandse Zaken, mevrouw mr. " ← the window before a name ends like this.
 _OFFICE_BEFORE = re.compile(
     rf"(?i)\b(?:{_OFFICE})\b"
-    rf"(?:[ \t\n]+(?:van|voor|in|bij|namens|of|for)[ \t\n]+[^,.;:()\n]{{1,70}}?)?"
+    rf"(?:[ \t\n]+(?:van|voor|in|bij|namens|of|for)[ \t\n]+[^,.;:()\n]{{1,70}}?"
+    # a portfolio that lists its fields, at the end of its line as above a signature:
+    # "De staatssecretaris van Jeugd, Preventie en Sport,"
+    rf"(?:,[ \t]+(?-i:[A-Z])[^.;:()\n]{{0,60}}?[ \t]en[ \t][^,.;:()\n]{{1,30}}?"
+    rf"(?=,?[ \t]*\n))?)?"
     # "minister van Financiën en Nowak": after "en" the name is someone else's
     rf"(?<![ \t\n]en)(?<![ \t\n]and)[ \t\n]*,?[ \t\n]*"
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
@@ -108,7 +112,9 @@ _OFFICE_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
     rf"(?![ \t]+(?-i:[A-Z])[\w'-]*[ \t]+\d)"
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
-    rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE})\b)"
+    # not "(lid college van bestuur)": a member of a board or a working group is no office holder
+    rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED}|lid[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
+    rf"(?:Tweede|Eerste|gemeenteraad|Provinciale|Staten|raad[ \t]+van[ \t]+state))\b)"
 )
 # Not "lokaal" or "belang" as words: "(lokaal medewerker consulaire zaken)" is a colleague.
 _LOCAL_PARTY = (
@@ -130,6 +136,8 @@ _PARTY_AFTER = re.compile(
 # author of a cited publication, public in that role. The year is followed by the title, so a
 # birth year ("Mohammed B. (1990) werd aangehouden") is not taken for one.
 _CITATION_AFTER = re.compile(
+    # co-authors first: "Van der Meulen, E. & Hasanović, A. (2023)."
+    r"(?:[ \t]*(?:&|,|en)[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]*(?:[A-Z]\.){1,4}){0,4}"
     r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.,:][ \t\n]+"
     r"[A-ZÀ-Ý]"
 )
@@ -164,7 +172,11 @@ _SHIP_OR_STORM_SPAN = re.compile(r"(?i)(?:zr|hr)\.[ \t]?ms\.[ \t]")
 _THING_NAMED_BEFORE = re.compile(
     r"(?i)(?<![\w.])(?:storm|stormen|orkaan|orkanen|hurricane|cycloon|tyfoon|typhoon|"
     r"tropische[ \t]+storm|zr\.[ \t]?ms\.|hr\.[ \t]?ms\.|veerboot|veerpont|"
-    r"schip|vaartuig|reddingboot)[ \t\n]+$"
+    r"\w*schip|vaartuig|reddingboot|fregat|korvet|onderzeeboot|sleepboot|tanker|"
+    # motor(tank)schip, motorvrachtschip: "mts Henriëtte Anna"
+    r"(?-i:mts|ms|mv|mvs))"
+    # a line break or a word space, not the gap between two columns
+    r"(?:[ \t]{1,3}|[ \t]*\n[ \t]*)$"
 )
 # "Namens de minister van SZW,", "namens het college van burgemeester en wethouders van X,"
 _ON_BEHALF_BEFORE = re.compile(
@@ -552,6 +564,8 @@ _ROLE_WORD_OPENS_LINE = re.compile(
     r"adjunct|directeur|adviseur|medewerker|ambtenaar|portefeuillehouder|insprekers?|"
     r"toehoorders?|secretariaat|manager|coördinator|coordinator|woordvoerder|jurist|"
     r"projectleider|teamleider)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens)"
+    # and the words of the role after it: "Teammanager Terugbetalen"
+    r"(?:[ \t]+[^\s]+){0,3}[ \t]*"
 )
 
 
@@ -678,7 +692,11 @@ def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
     for f in document.fields:
         spans.append((f.label_start, f.label_start + len(f.label), "header label"))
         if f.label.lower() in _PROTECTED_VALUE_LABELS and f.label.lower() not in staff:
-            spans.append((f.value_start, f.value_end, f"value of the public field '{f.label}'"))
+            # Such a value is one line (a date, a reference): what the parser took in from
+            # the lines below can be body text of a column beside it.
+            line_end = document.text.find("\n", f.value_start, f.value_end)
+            end = f.value_end if line_end < 0 else line_end
+            spans.append((f.value_start, end, f"value of the public field '{f.label}'"))
     for s in document.sections:
         spans.append((s.start, s.start + len(s.heading), "section heading"))
     if document.title:
@@ -724,12 +742,16 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
 
 
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
+_EPONYMS = {w.lower() for w in EPONYM_WORDS}
+_FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
 
 
 def _is_org_neighbour(word: str) -> bool:
     """A word that turns an adjacent name into an organisation's or a thing's name."""
     low = word.lower().strip(".,")
+    if low in _FUNCTION_WORDS_LOW:
+        return False  # "Wouter Kleijn-Sewnath Plaatsvervangend chef de poste": a role follows
     return low in _ORG_NEIGHBOURS or (low in _KNOWN_ORG_NAMES and len(low) > 4) or (
         len(low) > 9 and looks_like_organisation(word)
     )
@@ -738,6 +760,10 @@ def _is_org_neighbour(word: str) -> bool:
 def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[int, int]]) -> bool:
     span = text[start:end]
     if looks_like_organisation(span):
+        return True
+    # "Reinier de Graaf Gasthuis", "Johan de Witt Gymnasium": the span took in the word for
+    # what is named after the person.
+    if any(w.lower() in _EPONYMS for w in span.replace("-\n", "-").split()[1:]):
         return True
     # "Verwey-Jonker Instituut", "Stichting Jan de Vries", "Anne Frank Huis": a name inside
     # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
@@ -748,6 +774,10 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
     if before and _is_org_neighbour(before.group(1)):
         return True
+    # "scholengemeenschap Guido de Brès", "stichting Jan de Vries": the kind of institution
+    # in lower case before its name
+    if re.search(_INSTITUTION_BEFORE, text[max(0, start - 40) : start]):
+        return True
     # "Gebr. Verhoeven Transport B.V.", "Van Dijk Varkens B.V.": a company's legal form
     company = _COMPANY_BEFORE.search(text, max(0, start - 20), start)
     if company or _LEGAL_FORM_AFTER.match(text, end):
@@ -756,8 +786,15 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
 
 
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:scholengemeenschap|basisschool|gymnasium|lyceum|ziekenhuis|stichting|kazerne|"
+    r"museum|instituut|fonds|kliniek|zorginstelling|jeugdinrichting|penitentiaire[ \t]+inrichting)"
+    r"[ \t]+$"
+)
 _LEGAL_FORM_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])"
+    # "Van Gelder Fruit\nB.V.": the legal form may open the next line
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])"
 )
 _COMPANY_BEFORE = re.compile(r"(?:\bGebr\.|\bGebroeders|\bFirma|\bFa\.)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:te|uit|vanuit|nabij)[ \t\n]+$")
@@ -869,7 +906,7 @@ def _judge_model_person(span_text: str) -> str | None:
         return "part of an organisation's or a thing's name"
     if is_street_name(words[-1]):
         return "a street named after a person"
-    if words[-1].lower().endswith(EPONYM_SUFFIXES):
+    if names_a_thing(words[-1]):
         return "a thing named after a person"  # "Johannes Vermeerprijs"
     known = [
         w for w in words

@@ -233,6 +233,7 @@ def has_unit_display_name(text: str, address_start: int) -> bool:
             return False  # "N. van den Berg": initials, or a surname after its particles
         if (lexicon.is_first_name(word) or lexicon.is_surname(word)) and not (
             lexicon.is_common_word(word) or low in _KNOWN_ORGS or low in FUNCTIONAL_MAILBOXES
+            or lexicon.is_place(word)  # "Driehoek Amsterdam – secretariaat"
         ):
             return False
         if (
@@ -256,6 +257,8 @@ _MAILBOX_WORD_ENDINGS = (
     "klimaat", "mobiliteit", "verkeer", "natuur", "noord", "zuid", "oost", "west", "kamer",
     "opvang", "nederland", "ties", "zorg", "water", "wegen", "centrale", "griffie",
     "verzoeken", "gezin", "inburgering", "leden", "bijdragen", "financiering",
+    # posts abroad: "Consulaat-Generaal Casablanca", "DCM-Consulaire Bijstand"
+    "ambassade", "consulaat", "generaal", "bijstand",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -298,13 +301,20 @@ _SWITCHBOARD_BEFORE = re.compile(
     r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
 )
+# "bel ons op 050 599 77 55", "via de piket woordvoering, 070 ...": an organisation's line.
+# The duty line ("piket") only with at most one word between, so that "Piket: Jan de Vries,
+# 06 ..." stays a person's number.
+_SERVICE_LINE_BEFORE = re.compile(
+    r"(?i)(?:\bbel(?:t[ \t]+u)?[ \t]+ons(?:[ \t]+op)?"
+    r"|\bpiket(?:nummer|telefoon)?(?:[ \t]+[a-z]+)?[ \t]*[,:]?(?:[ \t]+op)?)[ \t]*$"
+)
 _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
     r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
-    r"|(?:tst|toestel|ext|extensie|extension)\b)",
+    r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
 )
 _PHONE_CONTEXT = re.compile(
@@ -358,6 +368,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             if _FAX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # a fax number is an office's machine, not a person's line
             if digits in KNOWN_SWITCHBOARDS:
+                continue
+            if _SERVICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if _DATE_INSIDE.search(m.group()):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
@@ -1008,6 +1020,28 @@ def looks_like_organisation(text: str) -> bool:
     return bool(len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z&]{0,6}", t) and t[1:].isupper())
 
 
+def _end_before_role(text: str, start: int, end: int) -> int:
+    """Where a name in text[start:end] ends when a role follows it on the same line, as in a
+    table row read as one line: "Wouter Kleijn-Sewnath Plaatsvervangend chef de poste",
+    "Kwame Pinas Lokaal medewerker politiek/pers". A trailing word ends the name when it is a
+    function word itself, or no known name and before a function word in lower case. One word
+    of the name always stays."""
+    while True:
+        m = re.search(rf"[ \t]+([{UPPER}][{LOWER}]+)$", text[start:end])
+        if not m or not text[start : start + m.start()].strip():
+            return end
+        word = m.group(1)
+        next_word = re.match(r"[ \t]+([a-zà-ÿ]+)", text[end : end + 40])
+        role = word.lower() in _FUNCTION_WORDS or (
+            not (lexicon.is_surname(word) or lexicon.is_first_name(word))
+            and next_word is not None
+            and next_word.group(1) in _FUNCTION_WORDS
+        )
+        if not role:
+            return end
+        end = start + m.start()
+
+
 def _name_words(name: str) -> list[str]:
     return [
         w
@@ -1111,6 +1145,27 @@ EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
     "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen",
 )
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether `word` is a name run into what is named after it: "Willem Dreesgebouw",
+    "Anne Frankschool", "Dr. Schaepmanschool".
+
+    "school" ends a few surnames too (Verschool): such a word counts only when it is no known
+    surname and its stem is a known name or at least five letters that are no ordinary word.
+    Not "huis": Timmerhuis, Nijhuis and Kamphuis are surnames, with stems that are names.
+    """
+    low = word.lower()
+    if low.endswith(EPONYM_SUFFIXES):
+        return True
+    if not low.endswith("school") or lexicon.is_surname(word):
+        return False
+    stem = word[: -len("school")].rstrip("-")
+    return lexicon.is_first_name(stem) or lexicon.is_surname(stem) or (
+        len(stem) >= 5 and not lexicon.is_common_word(stem)
+    )
+
+
 _OFFICE_LEAD = re.compile(
     "(?i)(" + "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
     + r"|gedeputeerden|wethouders|staatssecretarissen|kamerleden)\s+(?=[A-ZÀ-Þ])"
@@ -1160,6 +1215,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._families(text)
         yield from self._citizen_fields(text)
         yield from self._chat_speakers(text)
+        yield from self._born(text)
         for m in _INITIALS_WITH_AGE.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
@@ -1169,7 +1225,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             name = m.group("name")
             words = _name_words(name)
             last = words[-1] if words else ""
-            if last and (is_street_name(last) or last.lower().endswith(EPONYM_SUFFIXES)):
+            if last and (is_street_name(last) or names_a_thing(last)):
                 continue  # "Dr. Molewaterplein", "Ir. D.F. Woudagemaal": named after a person
             if looks_like_organisation(name) or all(
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
@@ -1197,7 +1253,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             if looks_like_organisation(surname) and not caps_after_initials:
                 continue
             compound = re.match(r"-[a-z]", text[m.end() : m.end() + 2]) and "\n" not in name
-            if compound or surname.lower().endswith(EPONYM_SUFFIXES):
+            if compound or names_a_thing(surname):
                 continue  # "P.C. Hooft-prijs", "Ir. D.F. Woudagemaal": named after a person
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
@@ -1208,7 +1264,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             first = m.group("first")
             if not lexicon.is_first_name(first):
                 continue
-            rest_words = _name_words(m.group("rest"))
+            end = _end_before_role(text, m.start("rest"), m.end())
+            span, rest = text[m.start() : end], text[m.start("rest") : end]
+            rest_words = _name_words(rest)
             if first.lower() in lexicon.tussenvoegsels() or any(
                 w.lower() in _OFFICE_WORDS for w in (first, *rest_words)
             ):
@@ -1219,28 +1277,27 @@ class DutchNameRecognizer(_RegexRecognizer):
                 last = rest_words[-1] if rest_words else ""
                 if not (lexicon.is_surname(last) and not lexicon.is_common_word(last)):
                     continue
-                if first.lower() in _KNOWN_ORGS or looks_like_organisation(m.group()):
+                if first.lower() in _KNOWN_ORGS or looks_like_organisation(span):
                     continue
-            if not rest_words or looks_like_organisation(m.group()):
+            if not rest_words or looks_like_organisation(span):
                 continue
             after_comma = re.search(r",[ \t]*$", text[max(0, m.start() - 3) : m.start()])
-            if "\n" in m.group() and after_comma:
+            if "\n" in span and after_comma:
                 continue  # "Kowalczyk, Agnieszka\nVersie 0.7": the name ended with its line
             if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
             if any(
-                w.lower() in _EPONYM_WORDS or w.lower().endswith(EPONYM_SUFFIXES)
-                for w in rest_words
+                w.lower() in _EPONYM_WORDS or names_a_thing(w) for w in rest_words
             ):
                 continue  # "Anne Frank Huis": a building named after a person
-            if "-" in m.group("rest"):
-                yield m.start(), m.end(), 0.85, "known first name followed by a double surname"
+            if "-" in rest:
+                yield m.start(), end, 0.85, "known first name followed by a double surname"
                 continue
             surname = rest_words[-1]
             if lexicon.is_common_word(surname) and not lexicon.is_surname(surname):
                 continue
             score = 0.85 if lexicon.is_surname(surname.split("-")[0]) else 0.75
-            yield m.start(), m.end(), score, "known Dutch first name followed by a surname"
+            yield m.start(), end, score, "known Dutch first name followed by a surname"
 
     def _couples(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"Peter en Sandra Visser": two first names sharing one surname, as one name."""
@@ -1470,6 +1527,21 @@ class DutchNameRecognizer(_RegexRecognizer):
             start = m.start("s") + (len(m.group("s")) - len(m.group("s").lstrip()))
             yield start, start + name.end(), 0.85, "a speaker in a chat"
 
+    def _born(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """Whoever is given with a date of birth is a person, whatever the name's origin:
+        "Dawit Tesfay (geb. 12-06-1999)", "HUANG, JIANHUA (geb. 21-03-1971)"."""
+        for m in _BORN_NAME.finditer(text):
+            start, name = m.start("n"), m.group("n")
+            # "Dienstplichtige Dawit Tesfay": a word that opens the sentence is no name.
+            words = name.split()
+            while len(words) > 1 and lexicon.is_common_word(words[0]):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            name = text[start : m.end("n")]
+            if looks_like_organisation(name) or not _is_plausible_name(name, require_known=False):
+                continue
+            yield start, m.end("n"), 0.9, "a name given with a date of birth"
+
     def _family_roles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _FAMILY_ROLE.finditer(text):
             name = m.group("n")
@@ -1680,7 +1752,9 @@ _CITIZEN_FIELD = re.compile(
     r"(?im)^[ \t]*(?:verzoeker|aanvrager|klager|betrokkene|melder|afzender|bezwaarmaker|"
     r"appellant|eiser|eiseres|belanghebbende|cliënt|client|patiënt|leerling|student|"
     r"bestuurder|chauffeur|verdachte|overtreder|eigenaar|huurder|bewoner|getuige|"
-    r"werknemer|uitkeringsgerechtigde|naam)"
+    r"werknemer|uitkeringsgerechtigde|naam|"
+    # a child protection or youth care file: the child and its parents
+    r"vader|moeder|ouder|voogd|pleegouder|pleegvader|pleegmoeder|minderjarige|jeugdige)"
     r"(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?P<v>[^,\n(]+)"
 )
 # "[04-01-2024 06:48] Sjors OOV: ...", "[09:14] Jansen, P. (Piet)": a chat line's speaker,
@@ -1697,6 +1771,12 @@ _CHAT_NAME = re.compile(
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
 _INITIALS_WITH_AGE = re.compile(
     r"(?<![\w.])(?P<n>(?:[A-Z]\.){2,4})(?=[ \t]*\((?:\d{1,3}[ \t]*jaar|geb\.|geboren))"
+)
+_BORN_NAME = re.compile(
+    rf"(?<![\w.-])(?P<n>(?:{NAME_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:{_TV})[ \t]+)?){{1,3}}"
+    rf"{NAME_WORD}"
+    rf"|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?,[ \t]+[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}})?)"
+    r",?[ \t]+\(?(?:geb\.|geboren)(?:[ \t]+op)?[ \t]+\d"
 )
 _FAMILY_ROLE = re.compile(
     rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"

@@ -205,6 +205,10 @@ OFFICE_TITLES: tuple[str, ...] = (
     "prins",
     "dijkgraaf",
     "gezaghebber",
+    # Caribisch Nederland: the island executive and council
+    "eilandgedeputeerde",
+    "eilandgedeputeerden",
+    "eilandraadslid",
     "rijksvertegenwoordiger",
     "deputearre",
     "ombudsman",
@@ -296,6 +300,10 @@ EPONYM_WORDS: tuple[str, ...] = (
     "fonds", "brug", "tunnel", "plein", "park", "zaal", "kazerne", "gebouw", "mc", "umc",
     "kliniek", "centrum", "academie", "bibliotheek", "foundation", "wet", "penning", "beurs",
     "trofee", "trophy", "bokaal", "schild",
+    # "Johan de Witt Gymnasium", "Reinier de Graaf Gasthuis", "F.D. Roosevelt Airport",
+    # "Queen Beatrix Medical Center"
+    "gymnasium", "gasthuis", "kinderziekenhuis", "hospital", "medical", "center", "airport",
+    "luchthaven", "vliegveld", "monument",
 )
 
 # Words that mark an organisation name; a capitalised name followed or preceded by these is kept.
