@@ -358,7 +358,7 @@ def test_name_broken_across_a_page() -> None:
             "Jongeren in de Justitiële Jeugdinrichting Den Hey-Acker in Breda. De inspecties\n"
             "gingen na wat Den Hey-\nAcker heeft gedaan. Opgesteld door mevrouw Noor Hoekstra-\n"
             "Nguyen; de minister vroeg Hoekstra-Nguyen om een toelichting.",
-            ["Noor Hoekstra- Nguyen", "Hoekstra-Nguyen"],
+            ["Noor Hoekstra-Nguyen", "Hoekstra-Nguyen"],
         ),
         # Heads of other bodies in their public role, royal styles, ships; a colleague stays.
         (

@@ -108,11 +108,41 @@ class _TextBuilder:
         """Turn the trailing space (a real one, with its box) into `sep`, keeping its box."""
         self.parts[-1] = self.parts[-1][:-1] + sep
 
+    def drop_trailing_spaces(self, start: int) -> bool:
+        """Remove the spaces that end the line begun at `start`, and say whether there were
+        any: a word processor ends a wrapped line with the space at which it wraps, and
+        "Wójcik \n(geboren" should read as the end of a line, like "Wójcik\n(geboren"."""
+        dropped = False
+        while self.length > start and self.parts[-1] == " ":
+            self.parts.pop()
+            self.boxes.pop()
+            self.line_ids.pop()
+            self.length -= 1
+            dropped = True
+        return dropped
+
     def ends_with_space(self) -> bool:
         return bool(self.parts) and self.parts[-1][-1:].isspace()
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _continues_after_hyphen(tb: _TextBuilder, line: dict) -> bool:
+    """Whether `line` goes on with a word or number that the line before broke after a hyphen:
+    "14-03-" + "1991", "N-428-" + "XK", "Kuipers-" + "Veldman", "V-" + "nummer". A word
+    processor breaks lines at hyphens; the text then reads "14-03-1991" with no line break,
+    so that dates, plates, numbers and double names are found whole."""
+    if tb.length < 2 or tb.parts[-1] != "-" or not tb.parts[-2][-1:].isalnum():
+        return False
+    first = "".join(ch["c"] for span in line["spans"] for ch in span["chars"])[:1]
+    if first.isupper() or first.isdigit():
+        return True
+    # "Smits" hyphenated as "Sm-" + "its" is one word without a hyphen, and "Brood-" + "en
+    # banket" the first half of a pair: both keep their line break (the detectors know
+    # them). Only an acronym goes on in lower case: "BOA-" + "nummer".
+    before = re.search(r"(\w+)-$", "".join(tb.parts[-12:]))
+    return first.islower() and before is not None and before.group(1).isupper()
 
 
 def _normalise_char(c: str) -> str:
@@ -173,8 +203,9 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
             if not first_block:
                 tb.separator(_BLOCK_SEP)
             first_block = False
+            wrapped_at_space = False
             for li, ln in enumerate(block_lines):
-                if li:
+                if li and (wrapped_at_space or not _continues_after_hyphen(tb, ln)):
                     tb.separator(_LINE_SEP)
                 line_index = len(lines)
                 start = tb.length
@@ -213,6 +244,7 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
                         )
                         prev_x1 = x1
                         has_text = has_text or not space
+                wrapped_at_space = tb.drop_trailing_spaces(start)
                 end = tb.length
                 lines.append(
                     Line(

@@ -48,7 +48,8 @@ _TV = "|".join(re.escape(t) for t in sorted(_TUSSENVOEGSELS, key=len, reverse=Tr
 # be a single letter or start with a particle: Bakker-Yilmaz, Tjon-A-Fat, Jansen-de Vries.
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}'’]+|[{UPPER}]['’][{UPPER}][{LOWER}]+)"
-    rf"(?:-(?:(?:{_TV})[ ])?[{UPPER}][{LOWER}'’]*)*"
+    # "Kuipers-\nVeldman": a double name may break after its hyphen
+    rf"(?:-\n?(?:(?:{_TV})[ ])?[{UPPER}][{LOWER}'’]*)*"
 )
 # "VAN DER VELDE-\nBAKHUIS": a double name in capitals may break after its hyphen
 CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[ \t]*\n?[ \t]*[{UPPER}]{{2,}})*"
@@ -326,7 +327,7 @@ _PHONE_CONTEXT = re.compile(
 # Numbers abroad: "+48 512 884 301", "+1 202 623 4471", "+32 (0)2 501 85 11"; 8 to 15 digits
 # in groups. Dutch numbers (+31) are read by _PHONE.
 _FOREIGN_PHONE = re.compile(
-    r"(?<![\w/.+-])\+(?!31)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\(?\d{1,4}\)?){2,5}(?![\d-])"
+    r"(?<![\w/.+-])\+(?!31)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-\n]?\(?\d{1,4}\)?){2,5}(?![\d-])"
 )
 
 
@@ -397,7 +398,7 @@ class DutchPhoneRecognizer(_RegexRecognizer):
 
 # --- IBAN ----------------------------------------------------------------------------------
 # Groups may be broken over two lines: "BE68 5390\n0754 7034".
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ \n]?[A-Z0-9]{1,3})?\b")
 
 
 def iban_is_valid(candidate: str) -> bool:
@@ -536,8 +537,12 @@ _STREET = re.compile(
     # one space between the words of a street: a wider gap is a table's next cell
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
     rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
-    # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address
-    rf"[ \t\u00a0]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address;
+    # on the next line only where the address goes on ("Berkenlaan\n23, 3931 RK"), as when a
+    # word processor wraps the line between the street and its number
+    rf"(?:[ \t\u00a0]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    rf"|[ \t]*\n[ \t]*\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])|,[ \t]*(?-i:[A-Z])))"
 )
 def street_starts_at(text: str, pos: int) -> bool:
     """Whether a street and house number start at `pos` ("Jan van Galenstraat 112-III")."""
@@ -624,11 +629,15 @@ def _org_on_line_or_above(text: str, start: int) -> bool:
 _CITIZEN_WORD = (
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
     r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
-    r"betrokkene|bewoner|huurder|eigenaar|fam\.|familie|mijn)"  # "mijn postadres is"
+    r"betrokkene|bewoner|huurder|eigenaar|fam\.|(?-i:familie)|"
+    # "mijn postadres is"; not "Mijn DUO", a portal
+    r"(?-i:mijn|Mijn(?![ \t]+[A-Z])))"
 )
 # up to the address on the same sentence; the full stops of initials ("K.P. Sardjoe") do
-# not end it
-_CITIZEN_ADDRESS_CONTEXT = re.compile(rf"{_CITIZEN_WORD}(?:[^.\n]|(?<=\b[A-Z])\.){{0,60}}$", re.I)
+# not end it, nor does a line that wraps inside the sentence (a blank line does)
+_CITIZEN_ADDRESS_CONTEXT = re.compile(
+    rf"{_CITIZEN_WORD}(?:[^.\n]|\n(?!\n)|(?<=\b[A-Z])\.){{0,60}}$", re.I
+)
 _CITIZEN_WORDS = re.compile(_CITIZEN_WORD, re.I)
 
 
@@ -772,8 +781,8 @@ class DateOfBirthRecognizer(_RegexRecognizer):
 # --- identity documents and immigration numbers -------------------------------------------
 _ID_DOC = re.compile(r"(?<![\w-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10})(?![\w-])")
 _ID_DOC_CONTEXT = re.compile(
-    r"(?:paspoort\w*|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
-    r"v-nummer|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
+    r"(?:paspoort\w*|identiteitskaart|id-\n?kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
+    r"v-\n?nummer|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -781,9 +790,9 @@ _ID_DOC_CONTEXT = re.compile(
 # The value of a field that holds an identity document's number, whatever its country's format:
 # "Rijbewijs:  PL 04127/71/1422", "Bestuurderskaart: PL10044178920001", "Paspoort: C01X00T47".
 _ID_DOC_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:rijbewijs\w*|paspoort\w*|identiteitskaart|id-kaart|identiteitsbewijs|"
+    r"(?im)^[ \t]*(?:rijbewijs\w*|paspoort\w*|identiteitskaart|id-\n?kaart|identiteitsbewijs|"
     r"documentnummer|bestuurderskaart|tachograafkaart|verblijfsdocument|"
-    r"vreemdelingennummer|v-nummer)[ \t]*:[ \t]*"
+    r"vreemdelingennummer|v-\n?nummer)[ \t]*:[ \t]*"
     r"(?P<n>(?:[A-Z]{1,3}[ \t]?)?\d[\dA-Z/ .\-]{4,22}[\dA-Z])(?![\w/-])"
 )
 
@@ -796,8 +805,8 @@ _PERSONAL_NUMBER = re.compile(
     r"pasnummer|polisnummer|"
     # officials known by a number instead of a name: "BOA 4471", "ILT-nummer 20417",
     # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
-    r"boa|boa-nummer|ilt-nummer|wbtv-nummer|dienstnummer|stamnummer|legitimatienummer|"
-    r"verbalisantnummer|big-nummer|big-registratienummer|boa-nr\.?)"
+    r"boa|boa-\n?nummer|ilt-\n?nummer|wbtv-\n?nummer|dienstnummer|stamnummer|legitimatienummer|"
+    r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?)"
     r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"

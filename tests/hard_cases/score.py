@@ -102,7 +102,9 @@ def item_pattern(item: str) -> re.Pattern[str]:
     """The item as it may appear in the parsed text: any whitespace run for a space, an
     optional line break after a hyphen, and no letters or digits glued on either side."""
     parts = []
-    for token in item.split():
+    # "Oosterhof-\nBakker" and "Brood- en": the parser joins a line broken after a hyphen, so
+    # the space after a hyphen is optional too.
+    for token in re.sub(r"-\s+", "-", item).split():
         parts.append(r"-\s*".join(re.escape(piece) for piece in token.split("-")))
     body = r"\s+".join(parts)
     lead = r"(?<![\w@.])" if re.match(r"\w", item) else ""
