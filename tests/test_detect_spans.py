@@ -460,6 +460,35 @@ def test_name_broken_across_a_page() -> None:
             ["Wouter Kleijn-Sewnath", "Kwame Pinas", "H.J. Wubbels-Ter Horst",
              "Jeroen Hoogendoorn"],
         ),
+        # Batch 11: the judges who decided a published ruling stay, the parties go.
+        (
+            "ECLI:NL:RVS:2025:1234\nUitspraak op het hoger beroep van Jan Visser.\n\n"
+            "Aldus vastgesteld door mr. H.G. Oosterbroek, voorzitter, en mr. J.C. Kreijkamp en "
+            "mr. S.F.M. Bijl-Niehaus, leden.",
+            ["Jan Visser"],
+        ),
+        # Handles made of names, lower-case first names under a sign-off and before a unit;
+        # an organisation's handle stays.
+        (
+            "Volg @Rijkswaterstaat; reacties van @jan_devries en @loes.vdberg.\n"
+            "Afgestemd met wendy (DGLZ).\n\ngroet,\nmarieke",
+            ["@jan_devries", "@loes.vdberg", "wendy", "marieke"],
+        ),
+        # An account number after its label even when its checksum fails; a company's KvK
+        # number and the digits of an account are no BSN or phone number; a mayor signs
+        # with her office on the next line; places before their name.
+        (
+            "IBAN: NL21 INGB 0006 5839 21\nKvK 09187364, rekening NL02 TRIO 0390 4417 05 van "
+            "Stichting Vrienden van Kasteel Amerongen.\nDeelnemers: Sharon Dijksma (voorzitter "
+            "VNG, burgemeester van Utrecht)\nVliegbasis De Kooy, Stadhuis Haarlem, John "
+            "Frostbrug.\n\nFemke Halsema\nburgemeester van Amsterdam",
+            ["NL21 INGB 0006 5839 21"],
+        ),
+        # Children listed with their year of birth are no cited authors.
+        (
+            "Naam: Naima Ouali\nKinderen: Amira (2008), Yassin (2011) en Lina (2015)",
+            ["Naima Ouali", "Amira", "Yassin", "Lina"],
+        ),
         # A unit's mailbox by its display name: a post abroad, a secretariat.
         (
             "Van: Consulaat-Generaal Casablanca <cas-ca@minbuza.nl>\n"

@@ -112,6 +112,10 @@ _OFFICE_AFTER = re.compile(
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
     rf"(?![ \t]+(?-i:[A-Z])[\w'-]*[ \t]+\d)"
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
+    # a signature: "Femke Halsema\nburgemeester van Amsterdam"
+    rf"|[ \t]*\n[ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})(?:[ \t]+van[ \t]+(?-i:[A-Z])|[ \t]*(?:\n|$))"
+    # "(voorzitter VNG, burgemeester van Utrecht)": the office after another role
+    rf"|\([^()\n]{{0,40}}?[,;][ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})\b"
     # not "(lid college van bestuur)": a member of a board or a working group is no office holder
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED}|lid[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
     rf"(?:Tweede|Eerste|gemeenteraad|Provinciale|Staten|raad[ \t]+van[ \t]+state))\b)"
@@ -138,7 +142,8 @@ _PARTY_AFTER = re.compile(
 _CITATION_AFTER = re.compile(
     # co-authors first: "Van der Meulen, E. & Hasanović, A. (2023)."
     r"(?:[ \t]*(?:&|,|en)[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]*(?:[A-Z]\.){1,4}){0,4}"
-    r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.,:][ \t\n]+"
+    # a full stop or colon after the year: "Amira (2008), Yassin (2011)" lists children
+    r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.:][ \t\n]+"
     r"[A-ZÀ-Ý]"
 )
 # Heads of other bodies and people who publish, named in that public role: "WRR-voorzitter
@@ -594,6 +599,10 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _ON_BEHALF_PREFIX.match(text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()  # "i.o. Lotte Verbruggen": the abbreviation is not the name
+            # No name runs over a blank line: "ECLI:NL:RBGEL:2025:4102\n\nRECHTBANK".
+            blank = text.find("\n\n", c.start, c.end)
+            if blank > c.start:
+                c.end = blank
             # "Geraadpleegd\nBakker, K.J.": the model took the label line above along.
             first_break = text.find("\n", c.start, c.end)
             if first_break > c.start and _holds_no_name(text[c.start : first_break]):
@@ -709,8 +718,32 @@ def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
     return spans
 
 
+# "Aldus vastgesteld door mr. H.G. Oosterbroek, voorzitter, en mr. J.C. Kreijkamp ...,
+# leden", "Deze uitspraak is gedaan door mr. E.W. Akkerman als voorzitter ...": the judges
+# (and the clerk) who decided a published ruling are named in their public role.
+_RULING_BENCH = re.compile(
+    r"(?i)\b(?:aldus|deze[ \t\n]+uitspraak[ \t\n]+is|dit[ \t\n]+vonnis[ \t\n]+is)[ \t\n]+"
+    # to the end of the paragraph: the names carry the full stops of titles and initials
+    r"(?:vastgesteld|beslist|gedaan|gewezen|uitgesproken)[ \t\n]+(?:door|in)"
+    r"(?:[^\n]|\n(?!\n)){0,300}"
+)
+_RULING_MARK = re.compile(r"ECLI:NL:|\b(?:uitspraak|vonnis|beschikking)\b", re.I)
+
+
+def _on_the_bench(text: str, start: int) -> bool:
+    """Whether text[start:] is a judge's or clerk's name in the sentence of a ruling that says
+    who decided it."""
+    window_start = max(0, start - 300)
+    for m in _RULING_BENCH.finditer(text, window_start, min(len(text), start + 200)):
+        if m.start() <= start < m.end():
+            return bool(_RULING_MARK.search(text))
+    return False
+
+
 def office_holder_reason(text: str, start: int, end: int) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is."""
+    if _on_the_bench(text, start):
+        return "office holder: a judge of the ruling, named in the ruling"
     # Blank lines right before the name do not end the window: a signature leaves room to sign
     # between "De minister van Financiën," and the name.
     last = len(text[:start].rstrip())
@@ -743,6 +776,12 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
 
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
 _EPONYMS = {w.lower() for w in EPONYM_WORDS}
+# The first word of a span that is a place or a thing, not a person: "Kasteel Amerongen",
+# "Stadhuis Haarlem", "Vliegbasis De Kooy", "Storm Pia".
+_PLACES_BEFORE_THEIR_NAME = {
+    "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed", "kazerne",
+    "museum", "fort", "rechtbank", "gerechtshof", "storm", "orkaan",
+}
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
 
@@ -763,7 +802,10 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
         return True
     # "Reinier de Graaf Gasthuis", "Johan de Witt Gymnasium": the span took in the word for
     # what is named after the person.
-    if any(w.lower() in _EPONYMS for w in span.replace("-\n", "-").split()[1:]):
+    words = span.replace("-\n", "-").split()
+    if any(w.lower() in _EPONYMS for w in words[1:]) or (
+        len(words) > 1 and words[0].lower() in _PLACES_BEFORE_THEIR_NAME
+    ):
         return True
     # "Verwey-Jonker Instituut", "Stichting Jan de Vries", "Anne Frank Huis": a name inside
     # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
@@ -1065,12 +1107,16 @@ def _mentions(pattern: re.Pattern, alternatives: str, text: str) -> list[re.Matc
     sign-off ("gr dirk-jan"): only there is lower case a name rather than the word. (One
     case-insensitive pattern over the whole text costs several ms a page.)"""
     found = list(pattern.finditer(text))
-    signoffs = list(_SIGNOFF_LINE.finditer(text))
-    if signoffs:
+    # the rest of a sign-off's line, or the line after a sign-off alone ("groet,\nmarieke")
+    ranges = [(m.start("rest"), m.end()) for m in _SIGNOFF_LINE.finditer(text)]
+    for m in _INFORMAL_SIGNOFF.finditer(text):
+        start = m.end() + 1
+        end = text.find("\n", start)
+        ranges.append((start, len(text) if end < 0 else end))
+    if ranges:
         lower = re.compile(rf"(?i)(?<![\w@.-])(?:{alternatives})(?![\w@])")
-        for line in signoffs:
-            found += [m for m in lower.finditer(text, line.start("rest"), line.end()) if
-                      m.group().islower()]
+        for start, end in ranges:
+            found += [m for m in lower.finditer(text, start, end) if m.group().islower()]
         found.sort(key=lambda m: m.start())
     return found
 

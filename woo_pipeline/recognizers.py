@@ -309,6 +309,7 @@ _SERVICE_LINE_BEFORE = re.compile(
     r"(?i)(?:\bbel(?:t[ \t]+u)?[ \t]+ons(?:[ \t]+op)?"
     r"|\bpiket(?:nummer|telefoon)?(?:[ \t]+[a-z]+)?[ \t]*[,:]?(?:[ \t]+op)?)[ \t]*$"
 )
+_IBAN_HEAD_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?$")
 _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
@@ -372,6 +373,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue
             if _SERVICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
+            if _IBAN_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "NL02 TRIO 0390 4417 05": the digits of an account number
             if _DATE_INSIDE.search(m.group()):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
             if digits.endswith("000") and not digits.startswith("06"):
@@ -426,15 +429,21 @@ class IbanChecksumRecognizer(_RegexRecognizer):
                     value = ""
                     break
                 value = value[:cut]
+            score, why = 1.0, "IBAN with a valid mod-97 checksum"
+            if not value and _IBAN_LABEL.search(text, max(0, m.start() - 40), m.start()):
+                # "IBAN: NL21 INGB 0006 5839 21" with a typing error is still the account
+                # number of whoever the text is about
+                value, score, why = m.group().rstrip(), 0.85, "IBAN shape after an account label"
             if not value:
                 continue
             # "rekening NL77 INGB ... van Stichting Samen Sterk": an organisation's account.
             holder = _ACCOUNT_HOLDER.match(text, m.start() + len(value))
             if holder and names_an_organisation(holder.group("holder")):
                 continue
-            yield m.start(), m.start() + len(value), 1.0, "IBAN with a valid mod-97 checksum"
+            yield m.start(), m.start() + len(value), score, why
 
 
+_IBAN_LABEL = re.compile(r"(?i)\b(?:iban|rekening\w*|bankrekening\w*|account)\b[^\n\d]{0,25}$")
 # The account holder after an IBAN: "van Stichting X", "t.n.v. Gemeente Y", "(ten name van ...)".
 _ACCOUNT_HOLDER = re.compile(
     r"[ \t\n]*\(?(?:van|t\.n\.v\.|ten[ \t]+name[ \t]+van|of|held[ \t]+by)[ \t\n]+"
@@ -457,9 +466,10 @@ _PERSON_AFTER = re.compile(
     + _PERSON_CONTEXT.pattern.replace(r"\b(?:", "(?:", 1),
     re.IGNORECASE,
 )
-# Compounds count too: "Dossiernummer DUO:", "zaakkenmerk".
+# Compounds count too: "Dossiernummer DUO:", "zaakkenmerk"; "KvK 09187364" is a company's.
 _REFERENCE_CONTEXT = re.compile(
-    r"\w*(?:kenmerk|referentie|nummer|dossier|kamerstuk|artikel|bedrag)\w*|\bnr\.?", re.I
+    r"\w*(?:kenmerk|referentie|nummer|dossier|kamerstuk|artikel|bedrag)\w*|\bnr\.?|\bkvk\b",
+    re.I,
 )
 
 
@@ -1152,7 +1162,7 @@ def _is_signature_role_line(line: str) -> bool:
 # Not "huis" or "school": Nijhuis, Luttikhuis and Verschool are surnames.
 EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
-    "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen",
+    "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen", "brug",
 )
 
 
@@ -1225,6 +1235,8 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._citizen_fields(text)
         yield from self._chat_speakers(text)
         yield from self._born(text)
+        yield from self._handles(text)
+        yield from self._lower_case_first_names(text)
         for m in _INITIALS_WITH_AGE.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
@@ -1536,6 +1548,33 @@ class DutchNameRecognizer(_RegexRecognizer):
             start = m.start("s") + (len(m.group("s")) - len(m.group("s").lstrip()))
             yield start, start + name.end(), 0.85, "a speaker in a chat"
 
+    def _handles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """A social-media handle made of a person's name: "@jan_devries", "@ria_vandam1962",
+        "@loes.vdberg". A handle of an organisation ("@Rijkswaterstaat") names nobody."""
+        for m in _HANDLE.finditer(text):
+            parts = [p for p in re.split(r"[_.\d]+", m.group("h")) if len(p) > 1]
+            if not parts or looks_like_organisation(" ".join(parts)):
+                continue
+            if any(
+                (lexicon.is_first_name(p.capitalize()) or lexicon.is_surname(p.capitalize()))
+                and not lexicon.is_common_word(p)
+                for p in parts
+            ):
+                yield m.start(), m.end(), 0.85, "a social-media handle made of a name"
+
+    def _lower_case_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """A first name typed in lower case where only a person can stand: alone on the line
+        under an informal sign-off ("groet,\nmarieke"), or before a unit in brackets
+        ("afgestemd met wendy (DGLZ)")."""
+        for pattern, why in (
+            (_LOWER_NAME_UNDER_SIGNOFF, "a first name in lower case under a sign-off"),
+            (_LOWER_NAME_BEFORE_UNIT, "a first name in lower case before a unit"),
+        ):
+            for m in pattern.finditer(text):
+                name = m.group("n")
+                if lexicon.is_first_name(name.capitalize()) and not lexicon.is_common_word(name):
+                    yield m.start("n"), m.end("n"), 0.8, why
+
     def _born(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """Whoever is given with a date of birth is a person, whatever the name's origin:
         "Dawit Tesfay (geb. 12-06-1999)", "HUANG, JIANHUA (geb. 21-03-1971)"."""
@@ -1780,6 +1819,15 @@ _CHAT_NAME = re.compile(
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
 _INITIALS_WITH_AGE = re.compile(
     r"(?<![\w.])(?P<n>(?:[A-Z]\.){2,4})(?=[ \t]*\((?:\d{1,3}[ \t]*jaar|geb\.|geboren))"
+)
+_HANDLE = re.compile(r"(?<![\w.@-])@(?P<h>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9])(?![\w@])")
+_LOWER_NAME_UNDER_SIGNOFF = re.compile(
+    r"(?im)^[ \t]*(?:groet|groeten|gr|grt|mvg|vg|met vriendelijke groet|vriendelijke groet|"
+    r"hartelijke groet|dank|thx|cheers)[ \t,.!]*\n[ \t]*(?P<n>(?-i:[a-zà-ÿ][a-zà-ÿ'-]{1,20}))"
+    r"[ \t]*$"
+)
+_LOWER_NAME_BEFORE_UNIT = re.compile(
+    r"(?<![\w@.-])(?P<n>[a-zà-ÿ][a-zà-ÿ'-]{2,20})[ \t]+\((?:[A-Z][A-Za-z/&-]{1,10})\)"
 )
 _BORN_NAME = re.compile(
     rf"(?<![\w.-])(?P<n>(?:{NAME_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:{_TV})[ \t]+)?){{1,3}}"

@@ -207,6 +207,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     "gezaghebber",
     # Caribisch Nederland: the island executive and council
     "eilandgedeputeerde",
+    # "zijn Turkse ambtgenoot Fidan": a minister's or mayor's counterpart abroad
+    "ambtgenoot",
+    "ambtgenote",
     "eilandgedeputeerden",
     "eilandraadslid",
     "rijksvertegenwoordiger",
@@ -303,7 +306,9 @@ EPONYM_WORDS: tuple[str, ...] = (
     # "Johan de Witt Gymnasium", "Reinier de Graaf Gasthuis", "F.D. Roosevelt Airport",
     # "Queen Beatrix Medical Center"
     "gymnasium", "gasthuis", "kinderziekenhuis", "hospital", "medical", "center", "airport",
-    "luchthaven", "vliegveld", "monument",
+    "luchthaven", "vliegveld", "monument", "planetarium", "fabriek",
+    # places before their name: "Kasteel Amerongen", "Vliegbasis De Kooy", "Paleis Het Loo"
+    "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed",
 )
 
 # Words that mark an organisation name; a capitalised name followed or preceded by these is kept.
@@ -403,6 +408,7 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "entity",
     "omroep",
     "veiligheidsregio",
+    "euregio",
     "scholengemeenschap",
     # companies: "Shell Nederland", "Groningen Seaports", "Deloitte Risk Advisory"
     "nederland",
@@ -419,6 +425,7 @@ INSTITUTION_WORDS: tuple[str, ...] = (
 # Digits only, trunk 0. Organisations add their own through the allow list.
 KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
     (
+        "0247247247",  # BZ Contactcenter, +31 247 247 247 (dialled from abroad)
         "0704266426",  # BZK
         "0703407911",  # VWS
         "0703707911",  # JenV
