@@ -1833,7 +1833,7 @@ _BORN_NAME = re.compile(
     rf"(?<![\w.-])(?P<n>(?:{NAME_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:{_TV})[ \t]+)?){{1,3}}"
     rf"{NAME_WORD}"
     rf"|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?,[ \t]+[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}})?)"
-    r",?[ \t]+\(?(?:geb\.|geboren)(?:[ \t]+op)?[ \t]+\d"
+    r",?(?:[ \t]+|[ \t]*\n[ \t]*)\(?(?:geb\.|geboren)(?:[ \t]+op)?[ \t]+\d"
 )
 _FAMILY_ROLE = re.compile(
     rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"
