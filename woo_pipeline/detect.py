@@ -24,6 +24,7 @@ from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
     EMAIL,
+    INFORMAL_SIGNOFF_WORDS,
     LANGUAGE,
     NAME_COLUMN_HEADERS,
     DutchNameRecognizer,
@@ -1094,12 +1095,10 @@ def _initials_of_people(
     return new
 
 
-# Informal sign-offs of e-mails, after which a first name may be typed in lower case.
-_INFORMAL_SIGNOFF_WORDS = r"(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)"
 _SIGNOFF_LINE = re.compile(
-    rf"(?im)^[ \t]*{_INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]+(?P<rest>.+)$"
+    rf"(?im)^[ \t]*{INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]+(?P<rest>.+)$"
 )
-_INFORMAL_SIGNOFF = re.compile(rf"(?im)^[ \t]*{_INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]*$")
+_INFORMAL_SIGNOFF = re.compile(rf"(?im)^[ \t]*{INFORMAL_SIGNOFF_WORDS}[ \t,.!:-]*$")
 
 
 def _mentions(pattern: re.Pattern, alternatives: str, text: str) -> list[re.Match]:

@@ -1821,10 +1821,12 @@ _INITIALS_WITH_AGE = re.compile(
     r"(?<![\w.])(?P<n>(?:[A-Z]\.){2,4})(?=[ \t]*\((?:\d{1,3}[ \t]*jaar|geb\.|geboren))"
 )
 _HANDLE = re.compile(r"(?<![\w.@-])@(?P<h>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9])(?![\w@])")
+# Informal sign-offs of e-mails, after which a first name may be typed in lower case.
+INFORMAL_SIGNOFF_WORDS = r"(?:gr|grt|groet|groeten|mvg|vg|gegroet|dank|thx|cheers)"
 _LOWER_NAME_UNDER_SIGNOFF = re.compile(
-    r"(?im)^[ \t]*(?:groet|groeten|gr|grt|mvg|vg|met vriendelijke groet|vriendelijke groet|"
-    r"hartelijke groet|dank|thx|cheers)[ \t,.!]*\n[ \t]*(?P<n>(?-i:[a-zà-ÿ][a-zà-ÿ'-]{1,20}))"
-    r"[ \t]*$"
+    rf"(?im)^[ \t]*(?:{INFORMAL_SIGNOFF_WORDS}"
+    r"|(?:met[ \t]+)?(?:vriendelijke|hartelijke)[ \t]+groet)[ \t,.!]*\n"
+    r"[ \t]*(?P<n>(?-i:[a-zà-ÿ][a-zà-ÿ'-]{1,20}))[ \t]*$"
 )
 _LOWER_NAME_BEFORE_UNIT = re.compile(
     r"(?<![\w@.-])(?P<n>[a-zà-ÿ][a-zà-ÿ'-]{2,20})[ \t]+\((?:[A-Z][A-Za-z/&-]{1,10})\)"
