@@ -435,6 +435,12 @@ def test_name_broken_across_a_page() -> None:
             ["Dawit Tesfay", "12-06-1999", "HUANG, JIANHUA", "21-03-1971",
              "Tesfamariam Kidane"],
         ),
+        # A role that opens the sentence is no part of the name given with a date of birth.
+        (
+            "De trekker is stilgezet. Bestuurder Dariusz Wójcik (geboren 03-11-1985) had de "
+            "rusttijden overschreden.",
+            ["Dariusz Wójcik", "03-11-1985"],
+        ),
         # An organisation's own lines: "bel ons op", a duty line; a person's number stays
         # redacted even next to the word "piket".
         (

@@ -1580,9 +1580,12 @@ class DutchNameRecognizer(_RegexRecognizer):
         "Dawit Tesfay (geb. 12-06-1999)", "HUANG, JIANHUA (geb. 21-03-1971)"."""
         for m in _BORN_NAME.finditer(text):
             start, name = m.start("n"), m.group("n")
-            # "Dienstplichtige Dawit Tesfay": a word that opens the sentence is no name.
+            # "Bestuurder Dariusz Wójcik", "Volgens Dawit Tesfay": a role or a word that
+            # opens the sentence is no part of the name.
             words = name.split()
-            while len(words) > 1 and lexicon.is_common_word(words[0]):
+            while len(words) > 1 and (
+                lexicon.is_common_word(words[0]) or words[0].lower() in _WORDS_BEFORE_A_PERSON
+            ):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             name = text[start : m.end("n")]
@@ -1819,6 +1822,17 @@ _CHAT_NAME = re.compile(
 # "Y.B. (22 jaar, woonachtig te ...)": someone named by initials only, with an age after.
 _INITIALS_WITH_AGE = re.compile(
     r"(?<![\w.])(?P<n>(?:[A-Z]\.){2,4})(?=[ \t]*\((?:\d{1,3}[ \t]*jaar|geb\.|geboren))"
+)
+# Roles and words that stand before a person's name, capitalised where a sentence opens.
+_WORDS_BEFORE_A_PERSON = frozenset(
+    (
+        "bestuurder", "chauffeur", "verdachte", "betrokkene", "gedetineerde", "dienstplichtige",
+        "militair", "klager", "klaagster", "verzoeker", "verzoekster", "aanvrager", "melder",
+        "patiënt", "cliënt", "leerling", "student", "eigenaar", "huurder", "bewoner", "getuige",
+        "werknemer", "slachtoffer", "minderjarige", "jeugdige", "vader", "moeder", "kind",
+        "zoon", "dochter", "echtgenoot", "echtgenote", "broer", "zus", "partner",
+        *_NAME_OPENERS,
+    )
 )
 _HANDLE = re.compile(r"(?<![\w.@-])@(?P<h>[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9])(?![\w@])")
 # Informal sign-offs of e-mails, after which a first name may be typed in lower case.
