@@ -490,6 +490,18 @@ def test_name_broken_across_a_page() -> None:
             "Frostbrug.\n\nFemke Halsema\nburgemeester van Amsterdam",
             ["NL21 INGB 0006 5839 21"],
         ),
+        # An organisation's own letterhead number and the address of a company or foundation
+        # it writes to stay; a person's address block goes; a signature's number goes.
+        (
+            "Provincie Utrecht\nArchimedeslaan 6\n3584 BA Utrecht\nPostbus 80300, 3508 TH "
+            "Utrecht\nT 030 258 9111\n\nVan den Broek Tuinbouw B.V.\nt.a.v. mevrouw R. Zwinkels, "
+            "directeur\nNaaldwijkseweg 210\n2691 RH 's-Gravenzande\n\nMevrouw J. Pietersen\n"
+            "Kerkstraat 12\n1234 AB Utrecht\n\nMet vriendelijke groet,\n\nKarin Bakker | "
+            "Beleidsadviseur\nMinisterie van BZK\nTurfmarkt 147, 2511 DP Den Haag\nT 070 426 "
+            "1234",
+            ["R. Zwinkels", "J. Pietersen", "Kerkstraat 12", "1234 AB Utrecht", "Karin Bakker",
+             "070 426 1234"],
+        ),
         # Children listed with their year of birth are no cited authors.
         (
             "Naam: Naima Ouali\nKinderen: Amira (2008), Yassin (2011) en Lina (2015)",

@@ -373,6 +373,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue
             if _SERVICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
+            if under_an_organisations_letterhead(text, m.start()):
+                continue
             if _IBAN_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "NL02 TRIO 0390 4417 05": the digits of an account number
             if _DATE_INSIDE.search(m.group()):
@@ -624,6 +626,59 @@ def _org_heads_line(before: str) -> bool:
     return names_an_organisation(before.split(",")[0])
 
 
+def _addressed_to_organisation(text: str, start: int) -> bool:
+    """An addressee block of an organisation: "Stichting X\nt.a.v. het bestuur\nDrostestraat
+    20", "Van den Broek Tuinbouw B.V.\nt.a.v. mevrouw R. Zwinkels, directeur\nNaaldwijkseweg
+    210". The address is the organisation's, whoever it is for the attention of."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if _STREET.match(text, above_start) and above_start > 1:  # the postcode under the street
+        above_start = text.rfind("\n", 0, above_start - 1) + 1
+    if not re.match(r"(?i)[ \t]*(?:t\.a\.v\.|ter[ \t]+attentie[ \t]+van)", text[above_start:]):
+        return False
+    org_start = text.rfind("\n", 0, max(above_start - 1, 0)) + 1 if above_start else 0
+    return names_an_organisation(text[org_start : max(above_start - 1, org_start)])
+
+
+def under_an_organisations_letterhead(text: str, start: int) -> bool:
+    """Whether what starts at `start` is on a line right under an organisation's own address
+    block, with only address lines between: "Provincie Utrecht\nArchimedeslaan 6\n3584 BA
+    Utrecht\nPostbus 80300, 3508 TH Utrecht\nT 030 258 9111" is the province's number. The
+    block opens with the organisation; a signature has a person's name above it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.fullmatch(r"[ \t]*(?:T|Tel|Telefoon)?[ \t:.]*", text[line_start:start]):
+        return False
+    address_lines = 0
+    pos = line_start
+    while pos > 1:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1].strip()
+        if not line:
+            return False  # the block ended before an organisation was named
+        if re.match(r"(?i)postbus\b", line) or _POSTCODE_CITY.search(line) or (
+            _STREET.match(line)
+        ):
+            address_lines += 1
+            pos = prev_start
+            continue
+        if not address_lines or not names_an_organisation(line):
+            return False
+        # Every line above, up to the blank line that opens the block, names an
+        # organisation too ("Provincie Gelderland\nHuis der Provincie").
+        while prev_start > 1:
+            pos = prev_start
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start : pos - 1].strip()
+            if not line:
+                return True
+            if not names_an_organisation(line):
+                return False
+        return True
+    return False
+
+
 def _org_on_line_or_above(text: str, start: int) -> bool:
     """A known organisation on the address's own line before it or on the line above, as in a
     signature ("... | Senior adviseur | KNMI\nUtrechtseweg 297, De Bilt")."""
@@ -735,6 +790,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     for ln in window.split("\n")
                     if len(ln.split()) < 9 or "|" in ln or _POSTCODE_CITY.search(ln)
                 )
+                if _addressed_to_organisation(text, m.start()):
+                    continue
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
                 same_line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-60:]
                 if not citizen and (
@@ -976,7 +1033,10 @@ def _matches_at_each_capital(pattern: re.Pattern, text: str) -> Iterable[re.Matc
 def names_an_organisation(text: str) -> bool:
     """Whether text names an organisation or unit (an organisation word, a known organisation,
     an organisation-like compound such as "Operatiecentrum"); unlike `looks_like_organisation`
-    a function title ("Senior adviseur") does not count."""
+    a function title ("Senior adviseur") does not count. A company's legal form counts:
+    "Van den Broek Tuinbouw B.V."."""
+    if _LEGAL_FORM.search(text):
+        return True
     for w in re.findall(rf"[\w{UPPER}{LOWER}'’&-]+", text):
         low = w.lower()
         if low in _ORG_WORDS or low in _KNOWN_ORGS:
@@ -986,6 +1046,7 @@ def names_an_organisation(text: str) -> bool:
     return False
 
 
+_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])")
 # Words an abbreviation skips: "Raad voor het openbaar bestuur (Rob)".
 _ABBREVIATION_SKIPS = frozenset(
     "van voor het de der den en of op in te bij aan the of for and de la le".split()
