@@ -502,6 +502,14 @@ def test_name_broken_across_a_page() -> None:
             ["R. Zwinkels", "J. Pietersen", "Kerkstraat 12", "1234 AB Utrecht", "Karin Bakker",
              "070 426 1234"],
         ),
+        # Batch 12: an address block whose street has no street word, a switchboard named
+        # so right before its number, mailboxes named after a service, a place that starts
+        # with a first name.
+        (
+            "Dewi Hartono\nLaan van Meerdervoort 512\n2563 BK Den Haag\n\nVerwijs naar het "
+            "algemene nummer 0118 631 011 of accreditatie@minaz.nl. De fabriek in Sas van Gent.",
+            ["Dewi Hartono", "Laan van Meerdervoort 512", "2563 BK Den Haag"],
+        ),
         # Children listed with their year of birth are no cited authors.
         (
             "Naam: Naima Ouali\nKinderen: Amira (2008), Yassin (2011) en Lina (2015)",

@@ -260,6 +260,8 @@ _MAILBOX_WORD_ENDINGS = (
     "verzoeken", "gezin", "inburgering", "leden", "bijdragen", "financiering",
     # posts abroad: "Consulaat-Generaal Casablanca", "DCM-Consulaire Bijstand"
     "ambassade", "consulaat", "generaal", "bijstand",
+    # "accreditatie@", "woondeals@": a noun of a service
+    "atie", "deals",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -382,6 +384,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             if digits.endswith("000") and not digits.startswith("06"):
                 continue  # "070 751 4000": a switchboard; direct lines do not end in 000
             before = text[max(0, m.start() - 25) : m.start()]
+            if _SWITCHBOARD_BEFORE.search(before):
+                continue  # "het algemene nummer 0118 631 011": the label is the switchboard's
             has_context = bool(_PHONE_CONTEXT.search(before))
             if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
                 not has_context
@@ -557,8 +561,9 @@ _STREET = re.compile(
     rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])|,[ \t]*(?-i:[A-Z])))"
 )
 def street_starts_at(text: str, pos: int) -> bool:
-    """Whether a street and house number start at `pos` ("Jan van Galenstraat 112-III")."""
-    return bool(_STREET.match(text, pos))
+    """Whether a street and house number start at `pos` ("Jan van Galenstraat 112-III", or
+    "Laan van Meerdervoort 512" above a postcode)."""
+    return bool(_STREET.match(text, pos) or _STREET_ABOVE_POSTCODE.match(text, pos))
 
 
 # "Oude Delft 112A, 2611 CG Delft", "Lange Voorhout 9, 2514 EA": a street without a street
@@ -568,6 +573,13 @@ _STREET_BEFORE_POSTCODE = re.compile(
     rf"[ \t]+)?(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ]){{1,3}}\d{{1,5}}"
     rf"(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
+)
+# "Laan van Meerdervoort 512\n2563 BK Den Haag": the line of an address block above its
+# postcode, whatever the street's shape.
+_STREET_ABOVE_POSTCODE = re.compile(
+    rf"(?<![\w])(?:(?:{_TV_CAP}|{_TV}|[{UPPER}][{LOWER}'’.-]+)[ ]){{1,5}}\d{{1,5}}"
+    rf"(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    rf"(?=[ \t]*\n[ \t]*[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
 )
 _NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr)\b")
 _POSTCODE_CITY = re.compile(
@@ -758,10 +770,13 @@ class DutchAddressRecognizer(_RegexRecognizer):
         for pattern, what in (
             (_STREET, "street and house number"),
             (_STREET_BEFORE_POSTCODE, "street and house number before a postcode"),
+            (_STREET_ABOVE_POSTCODE, "street and house number above a postcode"),
             (_POSTCODE_CITY, "postcode"),
         ):
             for m in pattern.finditer(text):
-                if pattern is _STREET_BEFORE_POSTCODE and _NOT_A_STREET.search(m.group()):
+                if pattern in (_STREET_BEFORE_POSTCODE, _STREET_ABOVE_POSTCODE) and (
+                    _NOT_A_STREET.search(m.group())
+                ):
                     continue  # "Postbus 16700, 2500 BS Den Haag"
                 if pattern is not _POSTCODE_CITY:
                     m = _without_leading_words(m)
@@ -1368,6 +1383,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "Kowalczyk, Agnieszka\nVersie 0.7": the name ended with its line
             if is_street_name(rest_words[-1]):
                 continue  # "Johan de Wittlaan": a street named after a person
+            if lexicon.is_place(span):
+                continue  # "Sas van Gent": a place
             if any(
                 w.lower() in _EPONYM_WORDS or names_a_thing(w) for w in rest_words
             ):

@@ -409,6 +409,8 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "omroep",
     "veiligheidsregio",
     "euregio",
+    "metropoolregio",
+    "research",
     "scholengemeenschap",
     # companies: "Shell Nederland", "Groningen Seaports", "Deloitte Risk Advisory"
     "nederland",
