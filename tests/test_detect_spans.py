@@ -510,6 +510,13 @@ def test_name_broken_across_a_page() -> None:
             "algemene nummer 0118 631 011 of accreditatie@minaz.nl. De fabriek in Sas van Gent.",
             ["Dewi Hartono", "Laan van Meerdervoort 512", "2563 BK Den Haag"],
         ),
+        # A child under its family relation on the next line, a foreign passport number after
+        # its label, a double first name of two known first names.
+        (
+            "Ik woon met mijn dochter\nSofiia in de opvang. Mijn paspoortnummer is FT482913. "
+            "Anna-Lena Tjoe-Nij (DGNVLG) heeft een Q&A voorbereid. Kenmerk AB123456.",
+            ["Sofiia", "FT482913", "Anna-Lena Tjoe-Nij"],
+        ),
         # Children listed with their year of birth are no cited authors.
         (
             "Naam: Naima Ouali\nKinderen: Amira (2008), Yassin (2011) en Lina (2015)",

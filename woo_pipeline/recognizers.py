@@ -861,7 +861,11 @@ class DateOfBirthRecognizer(_RegexRecognizer):
 
 
 # --- identity documents and immigration numbers -------------------------------------------
-_ID_DOC = re.compile(r"(?<![\w-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10})(?![\w-])")
+# Dutch passports and ID cards (9 characters), V-numbers (10 digits) and, after a document's
+# label only like the rest, other countries' formats: "FT482913" (Ukraine), "AB1234567".
+_ID_DOC = re.compile(
+    r"(?<![\w-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|[A-Z]{1,3}\d{6,8})(?![\w-])"
+)
 _ID_DOC_CONTEXT = re.compile(
     r"(?:paspoort\w*|identiteitskaart|id-\n?kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
     r"v-\n?nummer|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
@@ -1359,7 +1363,10 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _matches_at_each_capital(_FULL_NAME, text):
             first = m.group("first")
-            if not lexicon.is_first_name(first):
+            # "Anna-Lena": a double first name of two known first names
+            if not (lexicon.is_first_name(first) or (
+                "-" in first and all(lexicon.is_first_name(p) for p in first.split("-"))
+            )):
                 continue
             end = _end_before_role(text, m.start("rest"), m.end())
             span, rest = text[m.start() : end], text[m.start("rest") : end]
@@ -1931,7 +1938,8 @@ _BORN_NAME = re.compile(
 )
 _FAMILY_ROLE = re.compile(
     rf"\b(?:vader|moeder|broer|zus|zuster|zoon|dochter|echtgeno(?:ot|te)|partner|weduwe|"
-    rf"weduwnaar|oom|tante|neef|nicht|opa|oma|grootvader|grootmoeder|voogd|kind)[,:]?[ \t]+"
+    rf"weduwnaar|oom|tante|neef|nicht|opa|oma|grootvader|grootmoeder|voogd|kind)[,:]?"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<n>{NAME_WORD}(?:[ ](?:(?:{_TV})[ ])?{NAME_WORD}){{0,2}})"
 )
 POLITICAL_PARTY_SET = frozenset(POLITICAL_PARTIES)
