@@ -517,6 +517,11 @@ def test_name_broken_across_a_page() -> None:
             "Anna-Lena Tjoe-Nij (DGNVLG) heeft een Q&A voorbereid. Kenmerk AB123456.",
             ["Sofiia", "FT482913", "Anna-Lena Tjoe-Nij"],
         ),
+        # A street whose line wraps after its particle, as a word processor wraps it.
+        (
+            "Enig bestuurder is de heer Dritan Hoxha, wonend aan de Van\nWoustraat 201-2.",
+            ["Dritan Hoxha", "Van Woustraat 201-2"],
+        ),
         # Children listed with their year of birth are no cited authors.
         (
             "Naam: Naima Ouali\nKinderen: Amira (2008), Yassin (2011) en Lina (2015)",

@@ -550,8 +550,9 @@ _STREET_TITLES = (
 _STREET = re.compile(
     rf"(?<![\w])(?:(?:{_STREET_TITLES}|[{UPPER}][{LOWER}]+)[ \t]+(?:[{UPPER}][{LOWER}.]+[ \t]+)*"
     rf"(?:{_STREET_PARTICLES}){SP})?"
-    # one space between the words of a street: a wider gap is a table's next cell
-    rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ])*"
+    # one space between the words of a street: a wider gap is a table's next cell; a line
+    # may wrap only after a particle ("wonend aan de Van\nWoustraat 201-2")
+    rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ]|(?:{_TV_CAP})[ \t]*\n[ \t]*)*"
     rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
     # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address;
     # on the next line only where the address goes on ("Berkenlaan\n23, 3931 RK"), as when a
