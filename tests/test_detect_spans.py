@@ -517,6 +517,13 @@ def test_name_broken_across_a_page() -> None:
             "Anna-Lena Tjoe-Nij (DGNVLG) heeft een Q&A voorbereid. Kenmerk AB123456.",
             ["Sofiia", "FT482913", "Anna-Lena Tjoe-Nij"],
         ),
+        # An address with the building of an organisation after it on its line stays; a
+        # person's address with another remark in brackets goes.
+        (
+            "Provincie Gelderland\nM 06 2477 0931\nMarkt 11, 6811 CG Arnhem (Huis der "
+            "Provincie)\n\nMevrouw J. Pietersen, Kerkstraat 12, 1234 AB Utrecht (eigen woning)",
+            ["06 2477 0931", "J. Pietersen", "Kerkstraat 12", "1234 AB Utrecht"],
+        ),
         # A street whose line wraps after its particle, as a word processor wraps it.
         (
             "Enig bestuurder is de heer Dritan Hoxha, wonend aan de Van\nWoustraat 201-2.",

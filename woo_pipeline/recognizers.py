@@ -808,6 +808,12 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 )
                 if _addressed_to_organisation(text, m.start()):
                     continue
+                # "Markt 11, 6811 CG Arnhem (Huis der Provincie)": the building that follows
+                # on the line names whose address it is.
+                line_rest = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+                named = re.search(r"\(([^()\n]{3,60})\)", line_rest)
+                if named and names_an_organisation(named.group(1)):
+                    continue
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
                 same_line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-60:]
                 if not citizen and (
