@@ -26,6 +26,7 @@ from woo_pipeline.recognizers import (
     EMAIL,
     INFORMAL_SIGNOFF_WORDS,
     LANGUAGE,
+    LEGAL_FORM,
     NAME_COLUMN_HEADERS,
     DutchNameRecognizer,
     all_recognizers,
@@ -47,6 +48,7 @@ from woo_pipeline.vocabulary import (
     OFFICE_TITLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
+    PLACES_BEFORE_THEIR_NAME,
     POLITICAL_PARTIES,
     PUBLIC_FIGURES,
     STAFF_FIELD_LABELS,
@@ -780,8 +782,8 @@ _EPONYMS = {w.lower() for w in EPONYM_WORDS}
 # The first word of a span that is a place or a thing, not a person: "Kasteel Amerongen",
 # "Stadhuis Haarlem", "Vliegbasis De Kooy", "Storm Pia".
 _PLACES_BEFORE_THEIR_NAME = {
-    "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed", "kazerne",
-    "museum", "fort", "rechtbank", "gerechtshof", "storm", "orkaan",
+    *PLACES_BEFORE_THEIR_NAME, "kazerne", "museum", "fort", "rechtbank", "gerechtshof",
+    "storm", "orkaan",
 }
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
@@ -819,7 +821,7 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
         return True
     # "scholengemeenschap Guido de Brès", "stichting Jan de Vries": the kind of institution
     # in lower case before its name
-    if re.search(_INSTITUTION_BEFORE, text[max(0, start - 40) : start]):
+    if _INSTITUTION_BEFORE.search(text, max(0, start - 40), start):
         return True
     # "Gebr. Verhoeven Transport B.V.", "Van Dijk Varkens B.V.": a company's legal form
     company = _COMPANY_BEFORE.search(text, max(0, start - 20), start)
@@ -837,7 +839,7 @@ _INSTITUTION_BEFORE = re.compile(
 _LEGAL_FORM_AFTER = re.compile(
     # "Van Gelder Fruit\nB.V.": the legal form may open the next line
     r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])"
+    rf"{LEGAL_FORM}(?![\w])"
 )
 _COMPANY_BEFORE = re.compile(r"(?:\bGebr\.|\bGebroeders|\bFirma|\bFa\.)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:te|uit|vanuit|nabij)[ \t\n]+$")

@@ -810,8 +810,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue
                 # "Markt 11, 6811 CG Arnhem (Huis der Provincie)": the building that follows
                 # on the line names whose address it is.
-                line_rest = text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-                named = re.search(r"\(([^()\n]{3,60})\)", line_rest)
+                named = re.compile(r"[^\n]*?\(([^()\n]{3,60})\)").match(text, m.end())
                 if named and names_an_organisation(named.group(1)):
                     continue
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
@@ -1072,7 +1071,9 @@ def names_an_organisation(text: str) -> bool:
     return False
 
 
-_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)(?![\w])")
+# A company's legal form: "Van den Broek Tuinbouw B.V.". Detection uses it too.
+LEGAL_FORM = r"(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)"
+_LEGAL_FORM = re.compile(rf"(?<![\w.]){LEGAL_FORM}(?![\w])")
 # Words an abbreviation skips: "Raad voor het openbaar bestuur (Rob)".
 _ABBREVIATION_SKIPS = frozenset(
     "van voor het de der den en of op in te bij aan the of for and de la le".split()

@@ -207,11 +207,11 @@ OFFICE_TITLES: tuple[str, ...] = (
     "gezaghebber",
     # Caribisch Nederland: the island executive and council
     "eilandgedeputeerde",
+    "eilandgedeputeerden",
+    "eilandraadslid",
     # "zijn Turkse ambtgenoot Fidan": a minister's or mayor's counterpart abroad
     "ambtgenoot",
     "ambtgenote",
-    "eilandgedeputeerden",
-    "eilandraadslid",
     "rijksvertegenwoordiger",
     "deputearre",
     "ombudsman",
@@ -297,6 +297,11 @@ PUBLIC_FIGURES: tuple[str, ...] = (
 
 # Words that follow a person's name when the whole is the name of a thing, not a person:
 # "Anne Frank Huis", "Johan Cruijff ArenA", "Max Planck Institute", "Erasmus MC".
+# Places named by their kind before their name: "Kasteel Amerongen", "Vliegbasis De Kooy",
+# "Paleis Het Loo".
+PLACES_BEFORE_THEIR_NAME: tuple[str, ...] = (
+    "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed",
+)
 EPONYM_WORDS: tuple[str, ...] = (
     "huis", "arena", "institute", "instituut", "ziekenhuis", "museum", "stadion", "school",
     "lyceum", "college", "universiteit", "prijs", "award", "lezing", "leerstoel", "stichting",
@@ -307,8 +312,7 @@ EPONYM_WORDS: tuple[str, ...] = (
     # "Queen Beatrix Medical Center"
     "gymnasium", "gasthuis", "kinderziekenhuis", "hospital", "medical", "center", "airport",
     "luchthaven", "vliegveld", "monument", "planetarium", "fabriek",
-    # places before their name: "Kasteel Amerongen", "Vliegbasis De Kooy", "Paleis Het Loo"
-    "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed",
+    *PLACES_BEFORE_THEIR_NAME,
 )
 
 # Words that mark an organisation name; a capitalised name followed or preceded by these is kept.
