@@ -582,6 +582,7 @@ _STREET_ABOVE_POSTCODE = re.compile(
     rf"(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"(?=[ \t]*\n[ \t]*[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
 )
+_BRACKETS_LATER_ON_THE_LINE = re.compile(r"[^\n]*?\(([^()\n]{3,60})\)")
 _NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr)\b")
 _POSTCODE_CITY = re.compile(
     # "5612\nCK Eindhoven": a line may wrap inside the postcode
@@ -810,7 +811,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue
                 # "Markt 11, 6811 CG Arnhem (Huis der Provincie)": the building that follows
                 # on the line names whose address it is.
-                named = re.compile(r"[^\n]*?\(([^()\n]{3,60})\)").match(text, m.end())
+                named = _BRACKETS_LATER_ON_THE_LINE.match(text, m.end())
                 if named and names_an_organisation(named.group(1)):
                     continue
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
