@@ -391,6 +391,95 @@ def test_measuring_again_gives_the_same_page(monkeypatch):
         assert abs(point - fast_origins[key]) < 0.01, key
 
 
+# A page as a word processor writes it: one text object, a line per Td, long TJ arrays.
+WORD_PROCESSOR_PAGE = b"BT /helv 1 Tf 11 0 0 11 72 742 Tm 1.3 TL " + b" ".join(
+    b"[(Regel %d van de nota)-250(met woorden)-250(en nog)-250(meer woorden.)]TJ T*" % n
+    for n in range(30)
+) + b" [(Opgesteld door Karin Bakker, telefoon 070)]TJ T* [(Het einde.)]TJ ET"
+
+
+def _count_probes(monkeypatch) -> list[int]:
+    import woo_pipeline.pdf_redaction as module
+
+    counts: list[int] = []
+    probe = module._probe
+
+    def counted(page, walker, inserts):
+        counts.append(sum(len(chunks) for chunks in inserts.values()))
+        return probe(page, walker, inserts)
+
+    monkeypatch.setattr(module, "_probe", counted)
+    return counts
+
+
+def test_only_points_near_the_removed_text_are_probed(monkeypatch):
+    """A probe at each of the page's points costs a span each in the trace; the points on
+    the lines of the areas (and one between text objects per run) are enough."""
+    import woo_pipeline.pdf_redaction as module
+
+    counts = _count_probes(monkeypatch)
+    points: list[int] = []
+    walk = module._walk_page
+
+    def walked(*args, **kwargs):
+        walker = walk(*args, **kwargs)
+        points.append(len(walker.points))
+        return walker
+
+    monkeypatch.setattr(module, "_walk_page", walked)
+    page = page_with_content(WORD_PROCESSOR_PAGE)
+    redact(page, "Karin Bakker")
+    assert len(counts) == 1 and points[0] > 150
+    assert counts[0] < 12  # the line of the area, the start and the end of the stream
+    assert "Opgesteld door [Redacted], telefoon 070" in lines(page)
+    assert lines(page)[0] == "Regel 0 van de nota met woorden en nog meer woorden."
+
+
+def test_the_label_of_a_removed_text_object_takes_a_point_between_text_objects(monkeypatch):
+    """MuPDF drops a text object whose glyphs were all removed: the label then goes between
+    the text objects around it, which are not on its line."""
+    counts = _count_probes(monkeypatch)
+    page = page_with_content(
+        b"BT /helv 11 Tf 72 742 Td (Opgesteld door) Tj ET "
+        b"q 0 g Q BT /helv 11 Tf 72 728 Td (Karin Bakker) Tj ET "
+        b"q 0 g Q BT /helv 11 Tf 72 714 Td (Contactpersoon) Tj ET"
+    )
+    result = redact(page, "Karin Bakker")
+    assert len(counts) == 1  # no second probe pass was needed
+    assert (result.labels_in_stream, result.labels_appended) == (1, 0)
+    assert lines(page) == ["Opgesteld door", LABEL, "Contactpersoon"]
+
+
+def test_when_the_points_near_are_not_enough_every_point_is_probed(monkeypatch):
+    import woo_pipeline.pdf_redaction as module
+
+    monkeypatch.setattr(module, "_points_near", lambda walker, rects: set())
+    counts = _count_probes(monkeypatch)
+    page = page_with_content(TWO_ON_A_LINE)
+    result = redact(page, "Karin Bakker", "Piet Jansen")
+    assert len(counts) == 2 and counts[0] == 0 and counts[1] > 0
+    assert (result.labels_in_stream, result.labels_appended) == (3, 0)
+    assert lines(page) == [f"{LABEL} schreef aan {LABEL}, gisteren.", f"{LABEL} antwoordde"]
+
+
+def test_one_label_font_for_all_pages_of_a_document():
+    """MuPDF loads every font object anew: a label font per page cost that on every page."""
+    doc = pymupdf.open()
+    for text in ("Karin Bakker schreef", "Piet Jansen schreef"):
+        page = doc.new_page()
+        page.insert_text((72, 72), text, fontname="helv")
+    redact(doc[0], "Karin Bakker")
+    redact(doc[1], "Piet Jansen")
+    fonts = {
+        xref
+        for page in doc
+        for xref, *_rest, name, _enc in page.get_fonts()
+        if name.startswith("WooLbl")
+    }
+    assert len(fonts) == 1
+    assert [page.get_text().split("\n")[0] for page in doc] == [f"{LABEL} schreef"] * 2
+
+
 def test_probes_that_disturb_the_text_are_not_trusted(monkeypatch):
     """What survived is then read from the page without probes."""
     import woo_pipeline.pdf_redaction as module

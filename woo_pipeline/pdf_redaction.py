@@ -29,11 +29,16 @@ The caller has already decided WHAT to redact; this module does the removal on o
      tokenised by a small content lexer, and a state walker tracks what a label needs: q/Q/cm,
      BT/ET, the text matrix, Tf/Tc/Tw/Tz/Tr/Ts and the fill colour.
    * Probing instead of font metrics: a tiny, self-cancelling "probe" glyph is inserted at
-     every candidate point (between text operators, between the elements of a TJ array, between
+     candidate points (between text operators, between the elements of a TJ array, between
      text objects), each probe in its own fill colour. One ``get_texttrace()`` of the probed
      page tells where the pen is at each point and where each point lies in stream order
      relative to the surviving glyphs. No glyph widths of the document's own fonts are needed,
-     so Type0/CID fonts with 2-byte codes are no different from simple fonts.
+     so Type0/CID fonts with 2-byte codes are no different from simple fonts. Only the points
+     that can matter are probed: those on the text lines of the areas (the walker follows
+     each line's matrix; no widths needed for that either) and one per run of points between
+     text objects. A page as a word processor writes it has a point between every two
+     elements of its TJ arrays; probing them all doubled the cost of redacting it. When the
+     points probed do not give every label a place that checks out, all points are probed.
    * Pen corrections for the MuPDF shift: before the first displaced glyph of a run, a
      ``/WooLbl 1 Tf [n] TJ`` moves the pen by what it lacks, then the state is restored. The
      pen at each point after the corrections follows from the moves they make (up to the
@@ -155,7 +160,8 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     caller_areas = len(valid)
     valid += existing
 
-    before = _trace_glyphs(page)
+    writing_modes: set[int] = set()
+    before = _trace_glyphs(page, writing_modes)
     owners = _owners(before, valid)
     directions: dict[int, tuple[float, float]] = {}
     for glyph, owner in zip(before, owners, strict=True):
@@ -179,8 +185,11 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
     walker = _walk_page(page, first_new_xref, walk_warnings)
     trace: list[_Glyph] | None = None
     probes: _Inserts = {}
+    near: set[int] | None = None  # None: every point probed
     if walker is not None:
-        probes = _probe_inserts(walker)
+        if not any(writing_modes):  # vertical text does not run along its line's x axis
+            near = _points_near(walker, [a.rect for a in valid])
+        probes = _probe_inserts(walker, near)
         trace = _probe(page, walker, probes)
         after = [g for g in trace if g[G_PROBE] is None]
     else:
@@ -211,11 +220,14 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
             walk_warnings = []
             walker = _walk_page(page, first_new_xref, walk_warnings, walker.font_xref)
             probes = _probe_inserts(walker) if walker is not None else {}
+            near = None
     survived = [j is not None for j in found]
     _count_removal(result, before, survived, owners, valid)
     result.warnings.extend(walk_warnings)
     if walker is not None:
-        _place_labels(page, walker, probes, trace, valid, before, survived, owners, result)
+        _place_labels(
+            page, walker, probes, trace, valid, before, survived, owners, result, near is None
+        )
     return result
 
 
@@ -348,11 +360,16 @@ G_CHAR, G_GID, G_ORIGIN, G_BBOX, G_SIZE, G_DIR, G_PROBE = range(7)
 _Glyph = tuple  # for type hints
 
 
-def _trace_glyphs(page: pymupdf.Page) -> list[_Glyph]:
-    """Every glyph the page draws, in content-stream order (annotations at the end)."""
+def _trace_glyphs(page: pymupdf.Page, writing_modes: set[int] | None = None) -> list[_Glyph]:
+    """Every glyph the page draws, in content-stream order (annotations at the end).
+
+    `writing_modes`: if given, gets the writing mode of every span (1: vertical).
+    """
     glyphs: list[_Glyph] = []
     extend = glyphs.extend
     for span in page.get_texttrace():
+        if writing_modes is not None:
+            writing_modes.add(span["wmode"])
         probe_index = _probe_index(span)  # None: no glyph of the span is a probe
         size, direction = span["size"], span["dir"]
         # chr() of a code outside 0..0x10FFFF would raise: such a glyph reads as U+FFFD.
@@ -857,6 +874,26 @@ _PATH_CONSTRUCTION = frozenset({"m", "l", "c", "v", "y", "h", "re"})
 _PATH_PAINTING = frozenset({"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"})
 # Points after these operators are worth a probe: the pen or the text object changed there.
 _PROBE_AFTER = _TEXT_SHOW | _TEXT_POSITION | {"BT", "ET", "Do", "Q"}
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _next_line(line: tuple[float, ...], tx: float, ty: float) -> tuple[float, ...]:
+    """The text line matrix after Td tx ty: the line start moved by (tx, ty) in text space."""
+    a, b, c, d, e, f = line
+    return (a, b, c, d, tx * a + ty * c + e, tx * b + ty * d + f)
+
+
+def _times(m: Sequence[float], n: Sequence[float]) -> tuple[float, ...]:
+    """The product m x n of two PDF matrices (a, b, c, d, e, f): m first, then n."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+# Operators that move to the start of the next line (by the leading) before showing.
+_NEXT_LINE = frozenset({"T*", "'", '"'})
+_ZERO = frozenset({b"0", b"0.0", b"0.", b".0", b"-0", b"+0"})  # a text rise of nothing
 # Operators after which an earlier pen correction no longer applies.
 _PEN_RESET = _TEXT_POSITION | {"BT", "ET", "'", '"'}
 # Operators that can change what _GState.restore_text_state returns (Q: another state).
@@ -879,6 +916,7 @@ class _GState:
     rise: bytes = b"0"
     fill_space: bytes = b""  # the cs operation in effect, b"" for g/rg/k colours
     fill_color: bytes = b"0 g"  # the operation that set the fill colour
+    leading: float | None = 0.0  # TL, for T*, ' and "; None when not a number
 
     def copy(self) -> _GState:
         # Matrices are never changed in place (cm makes a new one), so they can be shared.
@@ -914,6 +952,9 @@ class _Point:
     pen: tuple[float, float] | None = None  # where a probe found the pen (page coordinates)
     position: int | None = None  # index of its probe glyph in the probed glyph trace
     linear: object = _UNKNOWN  # its _text_space, once computed
+    # The text line matrix (a, b, c, d, e, f) in text, None when not known (a rise, an
+    # operand that is not a number): the glyphs shown from here lie on that line.
+    line: tuple[float, ...] | None = None
 
 
 @dataclass
@@ -980,6 +1021,7 @@ class _Walker:
         in_text = in_path = False
         bt_index: int | None = None
         text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+        line: tuple[float, ...] | None = _IDENTITY  # the text line matrix, plain floats
         # state.restore_text_state() of the current state, made again only after an operator
         # that changes what it restores (most points share it).
         restore: bytes | None = None
@@ -1000,6 +1042,7 @@ class _Walker:
                     state.ctm,
                     text_matrix if in_text else None,
                     restore,
+                    line=line if in_text and state.rise in _ZERO else None,
                 )
             )
 
@@ -1021,12 +1064,26 @@ class _Walker:
             elif name == "BT":
                 in_text, bt_index = True, i
                 text_matrix = pymupdf.Matrix(1, 0, 0, 1, 0, 0)
+                line = _IDENTITY
             elif name == "ET":
                 in_text, bt_index = False, None
             elif name == "Tm":
                 nums = [o.value for o in op.operands if o.kind == "num"]
+                line = None
                 if len(nums) == 6:
                     text_matrix = pymupdf.Matrix(nums[0], nums[1], nums[2], nums[3], 0, 0)
+                    line = tuple(float(v) for v in nums)
+            elif name in ("Td", "TD"):
+                nums = [o.value for o in op.operands if o.kind == "num"]
+                if len(nums) == 2 and line is not None:
+                    line = _next_line(line, nums[0], nums[1])
+                else:
+                    line = None
+                if name == "TD":
+                    state.leading = -nums[1] if len(nums) == 2 else None
+            elif name == "TL":
+                nums = [o.value for o in op.operands if o.kind == "num"]
+                state.leading = nums[0] if len(nums) == 1 else None
             elif name == "Tf" and len(op.operands) == 2:
                 state.font = data[op.start : op.end]
                 state.font_known = True
@@ -1042,9 +1099,14 @@ class _Walker:
                     state.render_mode = raw
                 else:
                     state.rise = raw
-            elif name == '"' and len(op.operands) == 3:
-                state.word_spacing = op.operands[0].raw
-                state.char_spacing = op.operands[1].raw
+            elif name in _NEXT_LINE:
+                if name == '"' and len(op.operands) == 3:
+                    state.word_spacing = op.operands[0].raw
+                    state.char_spacing = op.operands[1].raw
+                if line is not None and state.leading is not None:
+                    line = _next_line(line, 0.0, -state.leading)
+                else:
+                    line = None
             elif name in ("g", "rg", "k"):
                 state.fill_space, state.fill_color = b"", data[op.start : op.end]
             elif name == "cs":
@@ -1171,11 +1233,23 @@ def _label_font_object() -> str:
     )
 
 
-def _new_label_font(doc: pymupdf.Document) -> int:
-    """A base-14 Helvetica font object with explicit widths, so every viewer agrees."""
+def _label_font(doc: pymupdf.Document) -> int:
+    """The document's label font: a base-14 Helvetica font object with explicit widths, so
+    every viewer agrees. One object for all pages of a document: MuPDF loads each font object
+    anew (the font program and the advance of every glyph it draws, several milliseconds for
+    a base-14 font), so a font per page costed that on every page."""
+    xref = getattr(doc, _LABEL_FONT_ATTRIBUTE, 0)
+    if 0 < xref < doc.xref_length() and doc.xref_object(xref, compressed=True) == (
+        _label_font_object()
+    ):
+        return xref
     xref = doc.get_new_xref()
     doc.update_object(xref, _label_font_object())
+    setattr(doc, _LABEL_FONT_ATTRIBUTE, xref)
     return xref
+
+
+_LABEL_FONT_ATTRIBUTE = "_woo_label_font_xref"
 
 
 def _add_font_resource(doc: pymupdf.Document, holder: int, font_xref: int) -> str | None:
@@ -1234,11 +1308,14 @@ def _place_labels(
     survived: list[bool],
     owners: list[int | None],
     result: PageRedactionResult,
+    all_probed: bool = True,
 ) -> None:
     """Put each area's box and label into the content streams.
 
     `probes` are the probes for the points of `walker`, `trace` the page as probed with them
-    (None: not probed yet).
+    (None: not probed yet). `all_probed`: `probes` has a probe at every point; if not (see
+    `_points_near`) and they do not give every label a place that checks out, the page is
+    probed again at every point.
     """
     removed_by_area: list[list[int]] = [[] for _ in areas]
     for i, (alive, owner) in enumerate(zip(survived, owners, strict=True)):
@@ -1258,26 +1335,50 @@ def _place_labels(
         trace = _probe(page, walker, probes)
     glyph_at = _pair(trace, survivors)
     corrections: _Inserts = {}
+    if glyph_at is None and not all_probed:
+        probes = _probe_inserts(walker)
+        trace = _probe(page, walker, probes)
+        glyph_at, all_probed = _pair(trace, survivors), True
     if glyph_at is None:
         result.warnings.append("the probed page does not show the surviving text; labels appended")
         walker.points = []
     else:
-        corrections, moves = _pen_corrections(trace, glyph_at, survivors, walker)
-        # The usual case costs no further probe pass: the pen after the corrections follows
-        # from the moves they make, and one trace of the final page checks the outcome
-        # (every surviving glyph exactly at its old place, nothing else drawn but the labels,
-        # each label in order and where the removed text began). Anything else: measure.
-        measured = [point.pen for point in walker.points]
-        _shift_pens(walker, moves)
-        _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
-        _write_final(page, walker, areas, placements, corrections)
-        if _in_place(page, areas, placements, survivors, survivors_before):
-            _count_labels(areas, placements, result)
-            return
-        for point, pen in zip(walker.points, measured, strict=True):
-            point.pen = pen
-        for placement in placements:
-            placement.point = None
+        while True:
+            corrections, moves = _pen_corrections(trace, glyph_at, survivors, walker)
+            # The usual case costs no further probe pass: the pen after the corrections
+            # follows from the moves they make, and one trace of the final page checks the
+            # outcome (every surviving glyph exactly at its old place, nothing else drawn but
+            # the labels, each label in order and where the removed text began).
+            measured = [point.pen for point in walker.points]
+            _shift_pens(walker, moves)
+            _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
+            unplaced = any(
+                p.point is None and p.first_removed is not None and areas[p.area].label
+                for p in placements
+            )
+            if not (unplaced and not all_probed):
+                _write_final(page, walker, areas, placements, corrections)
+                if _in_place(page, areas, placements, survivors, survivors_before):
+                    _count_labels(areas, placements, result)
+                    return
+            for placement in placements:
+                placement.point = None
+            if all_probed:
+                break
+            # Probe every point, and try again.
+            probes = _probe_inserts(walker)
+            trace = _probe(page, walker, probes)
+            glyph_at, all_probed = _pair(trace, survivors), True
+            if glyph_at is None:
+                result.warnings.append(
+                    "the probed page does not show the surviving text; labels appended"
+                )
+                corrections, walker.points = {}, []
+                break
+        # Anything else: measure.
+        if glyph_at is not None:
+            for point, pen in zip(walker.points, measured, strict=True):
+                point.pen = pen
         if corrections:
             trace = _probe(page, walker, _merged(corrections, probes))
             glyph_at = _pair(trace, survivors)
@@ -1369,7 +1470,7 @@ def _walk_page(
         xref = contents[0]
     else:
         data, xref = b"", _new_content_stream(page)
-    walker = _Walker(page, first_new_xref, font_xref or _new_label_font(doc))
+    walker = _Walker(page, first_new_xref, font_xref or _label_font(doc))
     try:
         walker.walk_page(data, xref)
     except _ContentSyntaxError as exc:
@@ -1423,13 +1524,96 @@ def _gap_of(area: RedactionArea, removed: list[_Glyph]) -> _Gap:
     )
 
 
-def _probe_inserts(walker: _Walker) -> _Inserts:
-    """A probe at every insertion point, each in its own colour."""
+def _probe_inserts(walker: _Walker, only: set[int] | None = None) -> _Inserts:
+    """A probe at every insertion point (or at the points of index in `only`), each in its
+    own colour."""
     probes: _Inserts = {}
     for index, point in enumerate(walker.points):
+        if only is not None and index not in only:
+            continue
         key = (point.stream, point.op_index, point.element)
         probes.setdefault(key, []).append(_probe_ops(point, index, walker))
     return probes
+
+
+def _points_near(walker: _Walker, rects: list[tuple[float, float, float, float]]) -> set[int]:
+    """The points worth a probe for labels in `rects` (page coordinates): a probe costs a span
+    in the trace and a page has hundreds of points, of which only a few can take a label or a
+    pen correction.
+
+    * Points in text whose text line (the glyphs shown from there lie on it) crosses one of
+      the rectangles, or whose line is not known: the removed text, and the glyphs that
+      MuPDF's removal moves (later glyphs of the same line), lie on the lines of the
+      rectangles.
+    * Between text objects, the first point of each run of points with no glyph drawn
+      between them (no text object, no form): the others are at the same place in the
+      trace and a label costs the same at each (see `_choose_point`), so the first one is
+      the one chosen. Their text objects may be gone: MuPDF drops a text object whose
+      glyphs were all removed.
+
+    If the points chosen are not enough, the caller probes them all.
+    """
+    margin = 1.0  # page units: rounding, and a baseline on the very edge of a glyph box
+    boxes = [(x0 - margin, y0 - margin, x1 + margin, y1 + margin) for x0, y0, x1, y1 in rects]
+    crossing: dict[tuple[int, int], bool] = {}
+    spaces: dict[int, tuple[float, ...]] = {}  # stream user space -> page coordinates, by ctm
+    to_page = tuple(walker.page_transform)
+    near: set[int] = set()
+    forms_before: dict[int, list[int]] = {}  # per stream: Do operators before each operator
+    last: dict[int, _Point] = {}  # per stream: its previous point
+    for index, point in enumerate(walker.points):
+        stream = point.stream
+        previous = last.get(stream)
+        last[stream] = point
+        if not point.in_text:
+            if previous is not None and not previous.in_text:
+                forms = forms_before.get(stream)
+                if forms is None:
+                    forms = forms_before[stream] = _count_before(walker.streams[stream].ops, "Do")
+                if forms[point.op_index] == forms[previous.op_index]:
+                    continue  # no glyph drawn since the previous point
+            near.add(index)
+            continue
+        if point.line is None:
+            near.add(index)
+            continue
+        key = (id(point.line), id(point.ctm))
+        hit = crossing.get(key)
+        if hit is None:
+            space = spaces.get(id(point.ctm))
+            if space is None:
+                space = spaces[id(point.ctm)] = _times(tuple(point.ctm), to_page)
+            hit = crossing[key] = _line_crosses(_times(point.line, space), boxes)
+        if hit:
+            near.add(index)
+    return near
+
+
+def _count_before(ops: list[_Op], name: str) -> list[int]:
+    """counts[i]: the operators called `name` among ops[:i]."""
+    counts = [0]
+    for op in ops:
+        counts.append(counts[-1] + (op.name == name))
+    return counts
+
+
+def _line_crosses(m: Sequence[float], boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether the line through (e, f) along (a, b) of matrix `m` crosses one of the boxes."""
+    ux, uy = m[0], m[1]
+    length = math.sqrt(ux * ux + uy * uy)
+    if length < 1e-9:
+        return True  # a degenerate text space: not known
+    ux, uy = ux / length, uy / length
+    ox, oy = m[4], m[5]
+    for x0, y0, x1, y1 in boxes:
+        # Signed distances of the corners from the line: a crossing has both signs.
+        a = (x0 - ox) * -uy + (y0 - oy) * ux
+        b = (x1 - ox) * -uy + (y0 - oy) * ux
+        c = (x0 - ox) * -uy + (y1 - oy) * ux
+        d = (x1 - ox) * -uy + (y1 - oy) * ux
+        if min(a, b, c, d) <= 0 <= max(a, b, c, d):
+            return True
+    return False
 
 
 def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyph]:
@@ -1481,10 +1665,7 @@ def _pen_corrections(
     without a place to insert before them are left; the final check counts them.
     Returns the insertions and, for each, its point and the move (page coordinates).
     """
-    in_text = sorted(
-        (p for p in walker.points if p.in_text and p.position is not None),
-        key=lambda p: p.position,
-    )
+    probed = sorted((p for p in walker.points if p.position is not None), key=_position_of)
     corrections: _Inserts = {}
     moves: list[tuple[_Point, float, float]] = []
     # The shift the corrections so far give the current glyph (plain floats: this runs for
@@ -1493,13 +1674,19 @@ def _pen_corrections(
     carried_from: _Point | None = None
     next_point = 0
     previous = -1
-    points = len(in_text)
+    points = len(probed)
     sqrt = math.sqrt
     for position, original in zip(glyph_at, survivors, strict=True):
-        last: _Point | None = None  # the last place to insert before this glyph
-        while next_point < points and in_text[next_point].position < position:
-            if in_text[next_point].position > previous:
-                last = in_text[next_point]
+        last: _Point | None = None  # the last place in text to insert before this glyph
+        while next_point < points and probed[next_point].position < position:
+            point = probed[next_point]
+            if point.position > previous:
+                # A point between text objects: the glyph is in a later text object than
+                # any point in text before it, and BT put the pen back.
+                last = point if point.in_text else None
+                if not point.in_text:
+                    carried_x = carried_y = 0.0
+                    carried_from = None
             next_point += 1
         previous = position
         if last is not None:
