@@ -182,6 +182,29 @@ def test_loads_through_presidio(no_network):
     assert not any(t == "PERSON" and "VNG" in s for t, s in by_type)
 
 
+def test_fast_load_gives_the_pipeline_spacy_load_gives(tmp_path):
+    """The shipped tokenizer is not read from disk a second time; one of its own is."""
+    import shutil
+
+    import spacy
+
+    from woo_pipeline.detect import load_spacy_pipeline
+
+    fast, full = load_spacy_pipeline(MODEL_DIR), spacy.load(MODEL_DIR)
+    assert fast.pipe_names == full.pipe_names
+    assert fast.tokenizer.to_bytes() == full.tokenizer.to_bytes()
+    text = "Opgesteld door mr. A.B. de Vries-Jansen (DGMI), tel. 06-12345678, z.s.m. terug."
+    assert [t.text for t in fast(text)] == [t.text for t in full(text)]
+
+    custom = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, custom)
+    own = spacy.load(custom)
+    own.tokenizer.add_special_case("nota'tje", [{"ORTH": "nota"}, {"ORTH": "'tje"}])
+    own.tokenizer.to_disk(custom / "tokenizer", exclude=["vocab"])
+    loaded = load_spacy_pipeline(custom)
+    assert [t.text for t in loaded("een nota'tje")] == ["een", "nota", "'tje"]
+
+
 def test_held_out_names_never_reach_training(monkeypatch):
     from woo_pipeline.training import corpus
     from woo_pipeline.training.corpus import generate

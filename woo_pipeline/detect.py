@@ -235,7 +235,8 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
     import logging
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    nlp_engine.load()
+    # What SpacyNlpEngine.load() does, minus reading the tokenizer twice (see below).
+    nlp_engine.nlp = {LANGUAGE: load_spacy_pipeline(path.resolve())}
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in all_recognizers():
         registry.add_recognizer(recognizer)
@@ -253,6 +254,27 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
         supported_languages=[LANGUAGE],
         context_aware_enhancer=_context_enhancer(),
     )
+
+
+def load_spacy_pipeline(path: Path):  # -> spacy.Language
+    """`spacy.load(path)`, in half the time when the pipeline's tokenizer is the language's own.
+
+    spaCy first makes the Dutch tokenizer with its thousands of exceptions, then reads the
+    tokenizer from disk and makes all of them again: 0.7 s of each worker's start. When what
+    is on disk equals what the first step made (as for the shipped pipeline), the second
+    step is skipped; a pipeline with a tokenizer of its own gets it from disk as before.
+    """
+    import spacy
+    import srsly
+
+    nlp = spacy.load(path, exclude=["tokenizer"])
+    saved = path / "tokenizer"
+    if saved.exists():
+        on_disk = srsly.msgpack_loads(saved.read_bytes())
+        made = srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab"]))
+        if on_disk != made:
+            nlp.tokenizer.from_disk(saved, exclude=["vocab"])
+    return nlp
 
 
 def _context_enhancer():  # -> LemmaContextAwareEnhancer
