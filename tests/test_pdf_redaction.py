@@ -435,6 +435,36 @@ def test_only_points_near_the_removed_text_are_probed(monkeypatch):
     assert lines(page)[0] == "Regel 0 van de nota met woorden en nog meer woorden."
 
 
+def _kerned(text: str) -> bytes:
+    """A TJ array as a word processor writes it: a small kerning move between every glyph."""
+    moves = (12, -8, 5, -3)
+    parts = [b"(%s)%d" % (c.encode(), moves[i % 4]) for i, c in enumerate(text[:-1])]
+    return b"[" + b"".join(parts) + b"(%s)]TJ" % text[-1].encode()
+
+
+def test_kerned_lines_are_probed_only_beside_wide_moves(monkeypatch):
+    """Every pair of glyphs is a point in a kerned TJ array; MuPDF leaves a wide move where
+    it removed glyphs, and only the points beside wide moves can take the label."""
+    counts = _count_probes(monkeypatch)
+    content = b"BT /helv 11 Tf 72 742 Td 14 TL " + b" T* ".join(
+        _kerned(line)
+        for line in (
+            "Beslisnota over de subsidieregeling",
+            "Opgesteld door Karin Bakker, telefoon 070 1234567",
+            "Het einde van de nota.",
+        )
+    ) + b" ET"
+    page = page_with_content(content)
+    result = redact(page, "Karin Bakker")
+    assert len(counts) == 1 and counts[0] < 10  # the line itself has 48 points
+    assert (result.labels_in_stream, result.labels_appended) == (1, 0)
+    assert lines(page) == [
+        "Beslisnota over de subsidieregeling",
+        f"Opgesteld door {LABEL}, telefoon 070 1234567",
+        "Het einde van de nota.",
+    ]
+
+
 def test_the_label_of_a_removed_text_object_takes_a_point_between_text_objects(monkeypatch):
     """MuPDF drops a text object whose glyphs were all removed: the label then goes between
     the text objects around it, which are not on its line."""

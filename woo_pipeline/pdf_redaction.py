@@ -1544,7 +1544,9 @@ def _points_near(walker: _Walker, rects: list[tuple[float, float, float, float]]
     * Points in text whose text line (the glyphs shown from there lie on it) crosses one of
       the rectangles, or whose line is not known: the removed text, and the glyphs that
       MuPDF's removal moves (later glyphs of the same line), lie on the lines of the
-      rectangles.
+      rectangles. Inside a TJ array only the points next to a wide move (see
+      `_beside_a_wide_move`): a word processor kerns every pair of glyphs, which gives a
+      line dozens of points, and MuPDF puts a wide move where it removed glyphs.
     * Between text objects, the first point of each run of points with no glyph drawn
       between them (no text object, no form): the others are at the same place in the
       trace and a label costs the same at each (see `_choose_point`), so the first one is
@@ -1584,9 +1586,23 @@ def _points_near(walker: _Walker, rects: list[tuple[float, float, float, float]]
             if space is None:
                 space = spaces[id(point.ctm)] = _times(tuple(point.ctm), to_page)
             hit = crossing[key] = _line_crosses(_times(point.line, space), boxes)
-        if hit:
+        if hit and (point.element is None or _beside_a_wide_move(walker, point)):
             near.add(index)
     return near
+
+
+# A move in a TJ array at least this wide (thousandths of an em) can stand for removed text:
+# kerning moves a few tens at most, the narrowest glyph that MuPDF removes leaves about 200.
+WIDE_MOVE = 100.0
+
+
+def _beside_a_wide_move(walker: _Walker, point: _Point) -> bool:
+    """Whether the TJ element before or after the point is a move of at least WIDE_MOVE."""
+    items = walker.streams[point.stream].ops[point.op_index].operands[0].value
+    return any(
+        item.kind == "num" and abs(item.value) >= WIDE_MOVE
+        for item in items[point.element : point.element + 2]
+    )
 
 
 def _count_before(ops: list[_Op], name: str) -> list[int]:
