@@ -634,6 +634,11 @@ TRICKY_PAGES = {
     # "b" where "X" was, so the clipped extraction has as many characters as the other.
     "raised out of the clip": b"q 0 0 200 105 re W n BT /helv 11 Tf 10 100 Td (a) Tj "
                               b"30 Ts (X) Tj 0 Ts (b) Tj ET Q",
+    # A word processor's page clip: what it clips away lies outside the page.
+    "page clip": b"0.1 w q 0 0.028 199.97 199.97 re\nW* n BT /helv 11 Tf 10 100 Td (binnen) Tj "
+                 b"250 0 Td (buiten) Tj ET Q",
+    "page clip moved by cm": b"q 1 0 0 1 120 0 cm 0 0 200 200 re W n BT /helv 11 Tf "
+                             b"-110 100 Td (weg) Tj 150 0 Td (er) Tj ET Q",
 }
 
 
@@ -673,6 +678,15 @@ def test_only_pages_that_cannot_clip_skip_the_clipped_extraction():
     for ops in (b"0 0 1 1 re W n", b"0 0 1 1 re W* n", b"0 0 1 1 re 0W n",
                 b"BT 4 Tr ET", b"BT 7 Tr ET", b"BT 7 % 3\n Tr ET", b"/X Do", b"/GS gs",
                 b"/P scn", b"/Sh sh"):
+        assert sanitize._may_clip(_content_page(ops)), ops
+    # A clip that holds the whole page (a word processor starts each page with one) clips
+    # away nothing but what lies outside the page, which the check finds anyway.
+    for ops in (b"0 0 200 200 re W n", b"q -1 -1 202 202 re W* n Q",
+                b"0.1 w\nq 0 0.028 199.97 199.97 re\nW* n\nQ"):
+        assert not sanitize._may_clip(_content_page(ops)), ops
+    for ops in (b"0 0 100 200 re W n", b"1 0 0 1 5 5 cm 0 0 200 200 re W n",
+                b"10 10 m 0 0 200 200 re W n", b"0 0 200 200 re 0 0 10 10 re W n",
+                b"0 0 10 10 re % 0 0 200 200 re\n W n"):
         assert sanitize._may_clip(_content_page(ops)), ops
 
 

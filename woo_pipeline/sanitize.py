@@ -845,12 +845,47 @@ def _may_clip(page: pymupdf.Page) -> bool:
     if kind != "null" and not (kind == "array" and not value.strip("[] \t\r\n")):
         return True  # annotations (an empty array, as redaction leaves it, has none)
     data = b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
-    if _CLIP_OPERATORS.search(data):
-        return True
+    for match in _CLIP_OPERATORS.finditer(data):
+        if not _clips_only_outside_the_page(page, data, match.start(), match.group()):
+            return True
     for match in _TEXT_RENDER.finditer(data):
         if _operand_before(data, match.start()) not in _UNCLIPPED_RENDER_MODES:
             return True
     return _has_type3_font(page)
+
+
+# A rectangle path alone, right before a clip operator: "x y w h re W n".
+_RECTANGLE_BEFORE = re.compile(
+    rb"(?:^|[\x00\t\n\x0c\r ])(q|Q|n|w|[A-Za-z]{1,3})?[\x00\t\n\x0c\r ]*"
+    rb"([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+"
+    rb"([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+([-+]?[0-9]*\.?[0-9]+)"
+    rb"[\x00\t\n\x0c\r ]+re[\x00\t\n\x0c\r ]*\Z"
+)
+_PATH_OPERATORS = frozenset({b"m", b"l", b"c", b"v", b"y", b"h", b"re"})
+_TRANSFORM = _operator_pattern(b"cm")
+
+
+def _clips_only_outside_the_page(page: pymupdf.Page, data: bytes, start: int, op: bytes) -> bool:
+    """Whether the clip operator at `start` clips a rectangle that holds the whole visible
+    page, set in the page's own coordinates (no cm before it): then it clips away only text
+    outside the page, which the check finds anyway. Word processors start every page with
+    one ("0 0 612 792 re W n"), and it cost each of their pages a second text extraction.
+    """
+    if op not in (b"W", b"W*"):
+        return False
+    match = _RECTANGLE_BEFORE.search(data, max(0, start - 200), start)
+    if match is None or match.group(1) in _PATH_OPERATORS:
+        return False  # not a rectangle alone (the path may have more parts)
+    first = match.start() + 1
+    line_start = max(data.rfind(b"\n", 0, first), data.rfind(b"\r", 0, first))
+    if b"%" in data[line_start + 1 : start] or _TRANSFORM.search(data, 0, start):
+        return False  # a comment may hide the real path; a cm moves the rectangle
+    x, y, w, h = (float(v) for v in match.group(2, 3, 4, 5))
+    clip = pymupdf.Rect(x, y, x + w, y + h).normalize() * page.transformation_matrix
+    visible = page.rect
+    margin = 1.0  # a word processor's clip may stop a few hundredths short of the edges
+    return (clip.x0 <= visible.x0 + margin and clip.y0 <= visible.y0 + margin
+            and clip.x1 >= visible.x1 - margin and clip.y1 >= visible.y1 - margin)
 
 
 def _has_type3_font(page: pymupdf.Page) -> bool:
