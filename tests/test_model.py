@@ -205,6 +205,26 @@ def test_fast_load_gives_the_pipeline_spacy_load_gives(tmp_path):
     assert [t.text for t in loaded("een nota'tje")] == ["een", "nota", "'tje"]
 
 
+def test_lean_nlp_engine_makes_lemmas_and_keywords_only_when_asked():
+    """Presidio's engine makes lemmas and keywords for every text; ours when read, the same."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    from woo_pipeline.detect import build_analyzer
+
+    engine = build_analyzer(str(MODEL_DIR)).nlp_engine
+    text = "Opgesteld door Karin Bakker: de minister van Financiën, tel. 070-1234567."
+    artifacts = engine.process_text(text, "nl")
+    assert artifacts._keywords is None and artifacts._lemmas is None
+    assert "Karin Bakker" in [entity.text for entity in artifacts.entities]
+    eager = NlpArtifacts(
+        entities=artifacts.entities, tokens=artifacts.tokens,
+        tokens_indices=artifacts.tokens_indices,
+        lemmas=[token.lemma_ for token in artifacts.tokens], nlp_engine=engine, language="nl",
+        scores=artifacts.scores,
+    )
+    assert artifacts.keywords == eager.keywords and artifacts.lemmas == eager.lemmas
+
+
 def test_held_out_names_never_reach_training(monkeypatch):
     from woo_pipeline.training import corpus
     from woo_pipeline.training.corpus import generate

@@ -211,7 +211,7 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
     absolute path of the pipeline shipped in models/, and refuse to start without it.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     path = Path(model_dir)
@@ -228,7 +228,7 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
         # keeps the rule's result, with its reason.
         default_score=0.6,
     )
-    nlp_engine = SpacyNlpEngine(
+    nlp_engine = _lean_nlp_engine_class()(
         models=[{"lang_code": LANGUAGE, "model_name": str(path.resolve())}],
         ner_model_configuration=ner_config,
     )
@@ -275,6 +275,64 @@ def load_spacy_pipeline(path: Path):  # -> spacy.Language
         if on_disk != made:
             nlp.tokenizer.from_disk(saved, exclude=["vocab"])
     return nlp
+
+
+def _lean_nlp_engine_class() -> type:
+    """Presidio's spaCy engine, minus the lemmas and keywords it makes for every text.
+
+    Only Presidio's context enhancer reads them, and it has nothing to do here (see
+    `_context_enhancer`); making the keywords looks every token up in the vocabulary, a few
+    milliseconds a page. They are made when something asks for them, so nothing else changes.
+    """
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class LazyArtifacts(NlpArtifacts):
+        def __init__(self, entities, tokens, tokens_indices, nlp_engine, language, scores=None):
+            # NlpArtifacts.__init__ would make the keywords right away.
+            self.entities = entities
+            self.tokens = tokens
+            self.tokens_indices = tokens_indices
+            self.nlp_engine = nlp_engine
+            self.language = language
+            self.scores = scores if scores else [0.85] * len(entities)
+            self._lemmas: list[str] | None = None
+            self._keywords: list[str] | None = None
+
+        @property
+        def lemmas(self) -> list[str]:
+            if self._lemmas is None:
+                self._lemmas = [token.lemma_ for token in self.tokens]
+            return self._lemmas
+
+        @lemmas.setter
+        def lemmas(self, value: list[str]) -> None:
+            self._lemmas = value
+
+        @property
+        def keywords(self) -> list[str]:
+            if self._keywords is None:
+                self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+            return self._keywords
+
+        @keywords.setter
+        def keywords(self, value: list[str]) -> None:
+            self._keywords = value
+
+    class LeanSpacyNlpEngine(SpacyNlpEngine):
+        def _doc_to_nlp_artifact(self, doc, language):  # as SpacyNlpEngine's, minus lemmas
+            entities = self._get_entities(doc)
+            scores = self._get_scores_for_entities(doc)
+            entities, scores = self._get_updated_entities(entities, scores)
+            return LazyArtifacts(
+                entities=entities,
+                tokens=doc,
+                tokens_indices=[token.idx for token in doc],
+                nlp_engine=self,
+                language=language,
+                scores=scores,
+            )
+
+    return LeanSpacyNlpEngine
 
 
 def _context_enhancer():  # -> LemmaContextAwareEnhancer
