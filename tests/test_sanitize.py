@@ -684,6 +684,15 @@ def test_only_pages_that_cannot_clip_skip_the_clipped_extraction():
     for ops in (b"0 0 200 200 re W n", b"q -1 -1 202 202 re W* n Q",
                 b"0.1 w\nq 0 0.028 199.97 199.97 re\nW* n\nQ"):
         assert not sanitize._may_clip(_content_page(ops)), ops
+    # An image neither clips text nor holds any; a form does both.
+    page = _content_page(b"")
+    page.insert_image(pymupdf.Rect(10, 10, 50, 50), pixmap=pymupdf.Pixmap(
+        pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 4), 0))
+    assert b"Do" in page.read_contents() and not sanitize._may_clip(page)
+    other = pymupdf.open()
+    other.new_page(width=50, height=50).insert_text((5, 20), "form")
+    page.show_pdf_page(pymupdf.Rect(60, 60, 110, 110), other, 0)
+    assert sanitize._may_clip(page)
     for ops in (b"0 0 100 200 re W n", b"1 0 0 1 5 5 cm 0 0 200 200 re W n",
                 b"10 10 m 0 0 200 200 re W n", b"0 0 200 200 re 0 0 10 10 re W n",
                 b"0 0 10 10 re % 0 0 200 200 re\n W n"):

@@ -838,15 +838,20 @@ _UNCLIPPED_RENDER_MODES = frozenset({b"0", b"1", b"2", b"3"})  # 4-7 add the tex
 
 def _may_clip(page: pymupdf.Page) -> bool:
     """False only if nothing on the page can clip text: its content (one look at the bytes)
-    has no clip path, no text render mode that clips, draws no form, pattern, shading or
-    soft mask, it uses no Type 3 font and has no annotation (appearances are forms)."""
+    has no clip path (but one that holds the whole page), no text render mode that clips,
+    draws no form (images are fine), pattern, shading or soft mask, it uses no Type 3 font
+    and has no annotation (appearances are forms)."""
     doc = page.parent
     kind, value = doc.xref_get_key(page.xref, "Annots")
     if kind != "null" and not (kind == "array" and not value.strip("[] \t\r\n")):
         return True  # annotations (an empty array, as redaction leaves it, has none)
     data = b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
     for match in _CLIP_OPERATORS.finditer(data):
-        if not _clips_only_outside_the_page(page, data, match.start(), match.group()):
+        op = match.group()
+        if op == b"Do":
+            if not _draws_an_image(page, _name_before(data, match.start())):
+                return True
+        elif not _clips_only_outside_the_page(page, data, match.start(), op):
             return True
     for match in _TEXT_RENDER.finditer(data):
         if _operand_before(data, match.start()) not in _UNCLIPPED_RENDER_MODES:
@@ -886,6 +891,20 @@ def _clips_only_outside_the_page(page: pymupdf.Page, data: bytes, start: int, op
     margin = 1.0  # a word processor's clip may stop a few hundredths short of the edges
     return (clip.x0 <= visible.x0 + margin and clip.y0 <= visible.y0 + margin
             and clip.x1 >= visible.x1 - margin and clip.y1 >= visible.y1 - margin)
+
+
+def _draws_an_image(page: pymupdf.Page, name: bytes | None) -> bool:
+    """Whether the XObject `name` ("/Im1") of the page's resources is an image: an image
+    neither clips text nor holds any (a form does both). A letterhead logo on every page
+    then costs no second text extraction."""
+    if name is None:
+        return False
+    mupdf = pymupdf.mupdf
+    page_obj = mupdf.pdf_page_from_fz_page(page.this).obj()
+    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
+    xobject = mupdf.pdf_dict_gets(mupdf.pdf_dict_gets(resources, "XObject"),
+                                  _decode_name(name))
+    return mupdf.pdf_to_name(mupdf.pdf_dict_gets(xobject, "Subtype")) == "Image"
 
 
 def _has_type3_font(page: pymupdf.Page) -> bool:
