@@ -229,6 +229,29 @@ def test_image_pixels_under_the_area_are_blanked():
     assert any("appended" in warning for warning in result.warnings)
 
 
+def test_only_a_page_that_may_draw_an_image_gets_the_image_pass(monkeypatch):
+    """The image pass runs the whole page through MuPDF's filter: not for a page of text."""
+    import woo_pipeline.pdf_redaction as module
+
+    passes = []
+    remove = module._remove
+
+    def counted(page, rects, *, text):
+        passes.append(text)
+        remove(page, rects, text=text)
+
+    monkeypatch.setattr(module, "_remove", counted)
+    page = page_with_content(b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin Bakker) Tj ET")
+    redact(page, "Karin Bakker")
+    assert passes == [True]
+    passes.clear()
+    for content in (b"q 10 0 0 10 72 600 cm /Im1 Do Q", b"/Sh1 sh", b"/GS1 gs", b"/P1 scn",
+                    b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q"):
+        page = page_with_content(b"BT /helv 11 Tf 72 742 Td (Karin Bakker) Tj ET " + content)
+        assert module._may_draw_images(page), content
+    assert not module._may_draw_images(page_with_content(b"BT /helv 11 Tf (Doe) Tj ET"))
+
+
 def test_invisible_ocr_text_over_a_scan():
     doc = pymupdf.open()
     page = doc.new_page()
@@ -553,7 +576,7 @@ def test_a_leaked_glyph_gets_a_second_pass_after_probing(monkeypatch):
     )
     area = RedactionArea((karin[0], min(karin[1], two[1]), bakker[2], karin[3]))
     result = redact_page(page, [area])
-    assert passes == [False, True, True]  # images, text, the leaked glyph
+    assert passes == [True, True]  # text, the leaked glyph (no image: no image pass)
     assert result.chars_removed == len("Karin2 Bakker")
     assert result.chars_left_in_areas == 0 and result.chars_removed_outside_areas == 0
     assert result.chars_moved == 0

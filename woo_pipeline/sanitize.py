@@ -54,6 +54,7 @@ from pathlib import Path
 import pymupdf
 
 from woo_pipeline.errors import ProcessingFailed
+from woo_pipeline.pdf_redaction import has_type3_font, operator_pattern
 from woo_pipeline.verify import MIN_SECRET_LENGTH, normalize
 
 NEUTRAL_NAME = "woo-pipeline"
@@ -806,33 +807,12 @@ def _single(value: float) -> float:
 
 
 # Operators after which text can be clipped away: clip paths, forms (clipped to their
-# /BBox), shadings, patterns and soft masks (gs). An operator ends before whitespace or a
-# delimiter; it may follow a number without a space (MuPDF reads "0W" as "0 W").
-_REGULAR_CLASS = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
-_MAY_PRECEDE_OPERATOR = rb"\x00\t\n\x0c\r ()<>\[\]{}/%0-9.+\-"
-
-
-def _operator_pattern(*operators: bytes) -> re.Pattern[bytes]:
-    """A pattern for these operators, each preceded by nothing or a byte that may precede
-    an operator, and followed by no regular byte.
-
-    Each alternative starts with its operator and looks back only once that matched
-    ("Do(?<![^...]Do)"), instead of a lookbehind in front: then the regular expression
-    engine can skip ahead to the operators' first letters rather than try every position,
-    which makes a search through a page's content five to twenty times faster.
-    """
-    alternatives = [
-        re.escape(op) + rb"(?<![^" + _MAY_PRECEDE_OPERATOR + rb"]" + re.escape(op) + rb")"
-        for op in operators
-    ]
-    return re.compile(rb"(?:" + rb"|".join(alternatives) + rb")(?!" + _REGULAR_CLASS + rb")")
-
-
-_CLIP_OPERATORS = _operator_pattern(b"W*", b"W", b"Do", b"sh", b"gs", b"scn", b"SCN", b"d0",
+# /BBox), shadings, patterns and soft masks (gs).
+_CLIP_OPERATORS = operator_pattern(b"W*", b"W", b"Do", b"sh", b"gs", b"scn", b"SCN", b"d0",
                                     b"d1")
-_TEXT_RENDER = _operator_pattern(b"Tr")
+_TEXT_RENDER = operator_pattern(b"Tr")
 # Marked content with a property list, or a form: what _remove_hidden_layers rewrites.
-_MARKED_OR_FORM = _operator_pattern(b"BDC", b"Do")
+_MARKED_OR_FORM = operator_pattern(b"BDC", b"Do")
 _UNCLIPPED_RENDER_MODES = frozenset({b"0", b"1", b"2", b"3"})  # 4-7 add the text to the clip
 
 
@@ -856,7 +836,7 @@ def _may_clip(page: pymupdf.Page) -> bool:
     for match in _TEXT_RENDER.finditer(data):
         if _operand_before(data, match.start()) not in _UNCLIPPED_RENDER_MODES:
             return True
-    return _has_type3_font(page)
+    return has_type3_font(page)
 
 
 # A rectangle path alone, right before a clip operator: "x y w h re W n".
@@ -867,7 +847,7 @@ _RECTANGLE_BEFORE = re.compile(
     rb"[\x00\t\n\x0c\r ]+re[\x00\t\n\x0c\r ]*\Z"
 )
 _PATH_OPERATORS = frozenset({b"m", b"l", b"c", b"v", b"y", b"h", b"re"})
-_TRANSFORM = _operator_pattern(b"cm")
+_TRANSFORM = operator_pattern(b"cm")
 
 
 def _clips_only_outside_the_page(page: pymupdf.Page, data: bytes, start: int, op: bytes) -> bool:
@@ -905,24 +885,6 @@ def _draws_an_image(page: pymupdf.Page, name: bytes | None) -> bool:
     xobject = mupdf.pdf_dict_gets(mupdf.pdf_dict_gets(resources, "XObject"),
                                   _decode_name(name))
     return mupdf.pdf_to_name(mupdf.pdf_dict_gets(xobject, "Subtype")) == "Image"
-
-
-def _has_type3_font(page: pymupdf.Page) -> bool:
-    """Whether the page's own font resources (inherited ones included) hold a Type 3 font.
-
-    Enough for _may_clip, which gets here only for content that draws no form, pattern or
-    annotation: the content can then only select fonts from these. (Page.get_fonts walks
-    every form in the resources too and reads each font program, ten times the cost.)
-    """
-    mupdf = pymupdf.mupdf
-    page_obj = mupdf.pdf_page_from_fz_page(page.this).obj()
-    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
-    fonts = mupdf.pdf_dict_gets(resources, "Font")
-    for i in range(mupdf.pdf_dict_len(fonts)):
-        font = mupdf.pdf_dict_get_val(fonts, i)
-        if mupdf.pdf_to_name(mupdf.pdf_dict_gets(font, "Subtype")) == "Type3":
-            return True
-    return False
 
 
 def _operand_before(data: bytes, end: int) -> bytes:
