@@ -541,6 +541,18 @@ def test_name_broken_across_a_page() -> None:
             "CC: Ouaali, R. (Rachid) <rachid.ouaali@politie.nl>",
             ["Ouaali, R. (Rachid)", "rachid.ouaali@politie.nl"],
         ),
+        # A ministry's own building, a post's box by its code, a word the nota uses.
+        (
+            "09.30 uur Vertrek Bezuidenhoutseweg 73 met minister Wiersma.\n"
+            "Overleg op de Rijnstraat 50 met Karin Veldhuis. Vragen: ank@minbuza.nl of "
+            "visserij@minlvvn.nl (over de visserij); DUO: 050 599 77 55.",
+            ["Karin Veldhuis"],
+        ),
+        # Given names from Ukraine, Poland and Indonesia that the Dutch list lacks.
+        (
+            "Bij de opvang hielpen Olena en Mykola Shevchenko, Kasia Nowak en Andi Nugroho.",
+            ["Olena en Mykola Shevchenko", "Kasia Nowak", "Andi Nugroho"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

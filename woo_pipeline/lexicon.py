@@ -52,7 +52,9 @@ def _fold_unicode(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _read_list("names", "lst_first_name")
+    from woo_pipeline.vocabulary import MORE_FIRST_NAMES
+
+    return _read_list("names", "lst_first_name") | frozenset(fold(n) for n in MORE_FIRST_NAMES)
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from woo_pipeline.tables import text_column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FUNCTION_WORDS,
+    GOVERNMENT_ADDRESSES,
     GREETINGS,
     INSTITUTION_WORDS,
     KNOWN_ORGANISATIONS,
@@ -176,6 +177,8 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
     local = address.split("@")[0].lower()
     if local in FUNCTIONAL_MAILBOXES:
         return True
+    if _POST_MAILBOX.fullmatch(address.lower()):
+        return True  # "ank@minbuza.nl": an embassy's or consulate's box, by its post code
     parts = [p for p in re.split(r"[._+-]", local) if p]
     if any(part in FUNCTIONAL_MAILBOXES for part in parts):
         return True
@@ -191,8 +194,15 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         or any(p.startswith(w) and len(p) - len(w) <= 4 for w in _MAILBOX_WORD_STARTS)
         or p in _KNOWN_ORGS
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
+        # "visserij@" where the nota speaks of "de visserij": a word the document uses in
+        # lower case is no one's name (names are written with a capital)
+        or (len(p) >= 6 and re.search(rf"(?<![\w@.]){re.escape(p)}(?![\w@])", text))
         for p in parts
     )
+
+
+# Foreign Affairs gives each post a box named by its three-letter code.
+_POST_MAILBOX = re.compile(r"[a-z]{3}@minbuza\.nl")
 
 
 def _names_a_phrase_of(local: str, text: str) -> bool:
@@ -763,6 +773,14 @@ def _without_leading_words(m: re.Match) -> re.Match | _Span:
     return m if start == m.start() else _Span(m, start)
 
 
+# A ministry's or agency's own building, also with a range or letter after the number
+# ("La Guardiaweg 94-114").
+_GOVERNMENT_ADDRESS = re.compile(
+    "(?:" + "|".join(re.escape(a) for a in sorted(GOVERNMENT_ADDRESSES, key=len, reverse=True))
+    + r")(?![\d])"
+)
+
+
 class DutchAddressRecognizer(_RegexRecognizer):
     ENTITY = "NL_ADDRESS"
     NAME = "DutchAddressRecognizer"
@@ -831,6 +849,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
+                if what.startswith("street") and _GOVERNMENT_ADDRESS.search(m.group()):
+                    continue  # "Vertrek Bezuidenhoutseweg 73": the ministry's building
                 yield m.start(), m.end(), 0.75, f"Dutch {what}"
 
 

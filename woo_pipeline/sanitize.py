@@ -54,7 +54,7 @@ from pathlib import Path
 import pymupdf
 
 from woo_pipeline.errors import ProcessingFailed
-from woo_pipeline.pdf_redaction import has_type3_font, operator_pattern
+from woo_pipeline.pdf_redaction import has_type3_font, operator_pattern, page_content
 from woo_pipeline.verify import MIN_SECRET_LENGTH, normalize
 
 NEUTRAL_NAME = "woo-pipeline"
@@ -341,7 +341,7 @@ def _remove_hidden_layers(doc: pymupdf.Document) -> list[str]:
     for page in doc:
         if not oc.present:
             contents = page.get_contents()
-            data = b"\n".join(doc.xref_stream(x) or b"" for x in contents)
+            data = page_content(page)
             forms = _unmarked_forms(doc, data, [page.xref], visited)
             if forms is not None:
                 # No layers, and no marked content with properties in the page nor in any
@@ -825,7 +825,7 @@ def _may_clip(page: pymupdf.Page) -> bool:
     kind, value = doc.xref_get_key(page.xref, "Annots")
     if kind != "null" and not (kind == "array" and not value.strip("[] \t\r\n")):
         return True  # annotations (an empty array, as redaction leaves it, has none)
-    data = b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
+    data = page_content(page)
     for match in _CLIP_OPERATORS.finditer(data):
         op = match.group()
         if op == b"Do":

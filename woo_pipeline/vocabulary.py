@@ -453,6 +453,63 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
         "0882277700",  # CBR
         "0885852222",  # KvK
         "0888989294",  # UWV
+        "0505997755",  # DUO
+        "0703188188",  # Defensie
+    )
+)
+
+# Given names of people who came to the Netherlands from Ukraine, Poland, Romania, Bulgaria
+# and Indonesia, which the Dutch first-name list (deduce's) lacks: common in the files of
+# municipalities, the IND and employers, and on the staff lists of posts abroad.
+MORE_FIRST_NAMES: tuple[str, ...] = tuple(
+    (
+        # Ukrainian and Russian
+        "Olena Oleksandr Oleksandra Oleksii Oleksiy Mykola Mykhailo Mykhaylo Dmytro Dmitri "
+        "Dmitry Sofiia Sofiya Oksana Iryna Yuliia Yulia Anastasiia Anastasiya Kateryna Tetiana "
+        "Tetyana Nataliia Natalia Liudmyla Lyudmila Svitlana Halyna Larysa Valentyna Viktoriia "
+        "Yevhen Yevhenii Serhii Serhiy Andrii Andriy Volodymyr Vasyl Bohdan Taras Yaroslav "
+        "Yurii Yuriy Ihor Igor Vitalii Vitaliy Artem Maksym Denys Ruslan Petro Pavlo "
+        "Vadym Anatolii Valerii Hryhorii Stepan Ostap Oleh Oleg Mariia Khrystyna Daryna "
+        "Zlata Solomiia Yaryna Veronika Alina Polina Inna Olha Olga Nadiia Lesia "
+        # Polish
+        "Kasia Katarzyna Agnieszka Małgorzata Malgorzata Magdalena Joanna Krystyna Grażyna "
+        "Bożena Dorota Ewa Aleksandra Marta Beata Jolanta Urszula Wioletta Żaneta Justyna "
+        "Piotr Krzysztof Tomasz Wojciech Grzegorz Łukasz Lukasz Paweł Pawel Michał Michal "
+        "Mateusz Kamil Dariusz Mariusz Jarosław Jaroslaw Przemysław Przemyslaw Zbigniew "
+        "Sławomir Slawomir Bartosz Bartłomiej Damian Rafał Rafal Jacek Janusz Tadeusz "
+        # Romanian and Bulgarian
+        "Ionuț Ionut Mihai Andrei Bogdan Florin Cătălin Catalin Gheorghe Vasile Nicolae "
+        "Alexandru Răzvan Razvan Mihaela Ioana Andreea Elena Florentina Georgiana Nicoleta "
+        "Dimitar Georgi Hristo Stoyan Ivaylo Plamen Tsvetan Yordanka Desislava Tsvetelina "
+        # Indonesian
+        "Andi Budi Agus Wahyu Rizky Rizki Dewi Siti Putri Indah Bambang Hendra Hendri "
+        "Joko Eko Fitri Ayu Ratna Nurul Ahmad Teguh Yudi Yusuf Bayu Dimas Gilang"
+    ).split()
+)
+
+# Visiting addresses of ministries and agencies (street and number, as written in their
+# letterheads): the address of a government building is no one's personal data, wherever a
+# nota mentions it ("Vertrek Bezuidenhoutseweg 73", "overleg op de Rijnstraat 50").
+GOVERNMENT_ADDRESSES: frozenset[str] = frozenset(
+    (
+        "Rijnstraat 50",  # OCW, BZK (and more ministries in the same building)
+        "Rijnstraat 8",  # BZ, IenW
+        "Turfmarkt 147",  # JenV, BZK, Asiel en Migratie
+        "Parnassusplein 5",  # VWS, SZW
+        "Korte Voorhout 7",  # Financiën
+        "Kalvermarkt 32",  # Defensie
+        "Bezuidenhoutseweg 73",  # EZ, KGG, LVVN
+        "Bezuidenhoutseweg 30",  # (former) EZK, LNV
+        "Binnenhof 19",  # AZ
+        "Lange Vijverberg 4",  # AZ
+        "Prinses Beatrixlaan 2",  # RVO
+        "Kempkensberg 12",  # DUO
+        "Skagerrak 10",  # RDW
+        "Lange Kleiweg 30",  # CBR
+        "La Guardiaweg 94",  # UWV
+        "Prinses Irenestraat 6",  # Tweede Kamer (temporary building)
+        "Kneuterdijk 22",  # Raad van State
+        "Lange Voorhout 8",  # Algemene Rekenkamer
     )
 )
 
