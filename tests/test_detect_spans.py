@@ -553,6 +553,12 @@ def test_name_broken_across_a_page() -> None:
             "Bij de opvang hielpen Olena en Mykola Shevchenko, Kasia Nowak en Andi Nugroho.",
             ["Olena en Mykola Shevchenko", "Kasia Nowak", "Andi Nugroho"],
         ),
+        # A V-number after "V-nr", a vehicle identification number after its label.
+        (
+            "Onderwerp: RE: zaak V-nr 3018446271\nHet betreft een Volkswagen Golf, "
+            "VIN WVWZZZ1KZ6W123456; chassisnummer: VF1RFB00X67123456.",
+            ["3018446271", "WVWZZZ1KZ6W123456", "VF1RFB00X67123456"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

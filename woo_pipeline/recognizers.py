@@ -895,7 +895,7 @@ _ID_DOC = re.compile(
 )
 _ID_DOC_CONTEXT = re.compile(
     r"(?:paspoort\w*|identiteitskaart|id-\n?kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
-    r"v-\n?nummer|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
+    r"v-\n?nummer|v-nr\.?|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -980,6 +980,16 @@ class LicencePlateRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), 0.95, "Dutch licence plate after 'kenteken'"
             else:
                 yield m.start(), m.end(), 0.6, "Dutch licence plate pattern (sidecode)"
+        for m in _VIN.finditer(text):
+            yield m.start("n"), m.end("n"), 0.95, "vehicle identification number (VIN)"
+
+
+# A vehicle identification number after its label: 17 letters and digits, no I, O or Q. Like a
+# plate it leads to the owner; it is never an organisation's.
+_VIN = re.compile(
+    r"(?i)\b(?:VIN(?:-?nummer)?|chassisnummer|voertuigidentificatienummer)[ \t]*:?[ \t]*"
+    r"(?P<n>(?-i:[A-HJ-NPR-Z0-9]{17}))(?![\w])"
+)
 
 
 # --- person names by rule ------------------------------------------------------------------
