@@ -559,6 +559,14 @@ def test_name_broken_across_a_page() -> None:
             "VIN WVWZZZ1KZ6W123456; chassisnummer: VF1RFB00X67123456.",
             ["3018446271", "WVWZZZ1KZ6W123456", "VF1RFB00X67123456"],
         ),
+        # On behalf of an office holder named right after the office: she is the office
+        # holder; the one who signs on behalf of the office (after a comma) is not.
+        (
+            "- Instemmen met de Kamerbrief, mede namens staatssecretaris Jansen.\n\n"
+            "Namens de minister van SZW,\nLotte Verbruggen\nnamens de staatssecretaris\n"
+            "Piet Vermeulen",
+            ["Lotte Verbruggen", "Piet Vermeulen"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -845,8 +845,12 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
             before = ""  # only the blanks that open the name's own line are left
     m = _OFFICE_BEFORE.search(before)
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
-    # is a civil servant, not the office holder.
-    if m and not _ON_BEHALF_BEFORE.search(before, 0, m.start()):
+    # is a civil servant, not the office holder. "mede namens staatssecretaris Jansen" names
+    # the office holder herself: her office stands right before her name, with no comma.
+    if m and (
+        not _ON_BEHALF_BEFORE.search(before, 0, m.start())
+        or not any(c in m.group() for c in ",\n")
+    ):
         return f"office holder: named as '{m.group().strip().split()[0]}'"
     after = text[end : end + 80]
     m = _OFFICE_AFTER.match(after)
