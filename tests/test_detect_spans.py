@@ -564,8 +564,8 @@ def test_name_broken_across_a_page() -> None:
         (
             "- Instemmen met de Kamerbrief, mede namens staatssecretaris Jansen.\n\n"
             "Namens de minister van SZW,\nLotte Verbruggen\nnamens de staatssecretaris\n"
-            "Piet Vermeulen",
-            ["Lotte Verbruggen", "Piet Vermeulen"],
+            "Piet Vermeulen\ni.o. de minister, Karin de Boer",
+            ["Lotte Verbruggen", "Piet Vermeulen", "Karin de Boer"],
         ),
     ],
 )

@@ -830,7 +830,10 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     # Blank lines right before the name do not end the window: a signature leaves room to sign
     # between "De minister van Financiën," and the name.
     last = len(text[:start].rstrip())
-    sentence_start = max(text.rfind(". ", 0, last), text.rfind("\n\n", 0, last), start - 120, 0)
+    full_stop = text.rfind(". ", 0, last)
+    while full_stop >= 3 and text[full_stop - 3 : full_stop + 1].lower() in ("i.o.", "p.o."):
+        full_stop = text.rfind(". ", 0, full_stop - 3)  # "i.o. de minister,": no sentence end
+    sentence_start = max(full_stop, text.rfind("\n\n", 0, last), start - 120, 0)
     before = text[sentence_start:start]
     # "Nota aan minister      KB": the cell before in a table row says nothing about the name.
     cell_gap = _CELL_GAP_BEFORE.search(before)
