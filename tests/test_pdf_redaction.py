@@ -229,11 +229,11 @@ def test_image_pixels_under_the_area_are_blanked():
     assert any("appended" in warning for warning in result.warnings)
 
 
-def test_only_a_page_that_may_draw_an_image_gets_the_image_pass(monkeypatch):
-    """The image pass runs the whole page through MuPDF's filter: not for a page of text."""
+def _count_removal_passes(monkeypatch) -> list[bool]:
+    """The removal passes redact_page makes, in order: True for text, False for images."""
     import woo_pipeline.pdf_redaction as module
 
-    passes = []
+    passes: list[bool] = []
     remove = module._remove
 
     def counted(page, rects, *, text):
@@ -241,6 +241,14 @@ def test_only_a_page_that_may_draw_an_image_gets_the_image_pass(monkeypatch):
         remove(page, rects, text=text)
 
     monkeypatch.setattr(module, "_remove", counted)
+    return passes
+
+
+def test_only_a_page_that_may_draw_an_image_gets_the_image_pass(monkeypatch):
+    """The image pass runs the whole page through MuPDF's filter: not for a page of text."""
+    import woo_pipeline.pdf_redaction as module
+
+    passes = _count_removal_passes(monkeypatch)
     page = page_with_content(b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin Bakker) Tj ET")
     redact(page, "Karin Bakker")
     assert passes == [True]
@@ -554,16 +562,7 @@ def test_probes_that_disturb_the_text_are_not_trusted(monkeypatch):
 
 
 def test_a_leaked_glyph_gets_a_second_pass_after_probing(monkeypatch):
-    import woo_pipeline.pdf_redaction as module
-
-    passes = []
-    remove = module._remove
-
-    def counted(page, rects, *, text):
-        passes.append(text)
-        remove(page, rects, text=text)
-
-    monkeypatch.setattr(module, "_remove", counted)
+    passes = _count_removal_passes(monkeypatch)
     # A superscript whose box misses the middle band of the area.
     page = page_with_content(
         b"BT /helv 11 Tf 72 742 Td (Opgesteld door Karin) Tj 20 Ts /helv 5 Tf (2) Tj "
