@@ -548,6 +548,11 @@ def test_name_broken_across_a_page() -> None:
             "visserij@minlvvn.nl (over de visserij); DUO: 050 599 77 55.",
             ["Karin Veldhuis"],
         ),
+        # A street of the same name in another city is someone's address.
+        (
+            "De heer Jan Smit woont op Rijnstraat 8, 1079 HD Amsterdam.",
+            ["Jan Smit", "Rijnstraat 8", "1079 HD Amsterdam"],
+        ),
         # Given names from Ukraine, Poland and Indonesia that the Dutch list lacks.
         (
             "Bij de opvang hielpen Olena en Mykola Shevchenko, Kasia Nowak en Andi Nugroho.",

@@ -781,6 +781,22 @@ _GOVERNMENT_ADDRESS = re.compile(
 )
 
 
+def _government_building(text: str, m: re.Match) -> bool:
+    """Whether the street address `m` is a ministry's or agency's building: one of theirs,
+    not followed by the postcode of another city ("Rijnstraat 8, 1079 HD Amsterdam")."""
+    known = _GOVERNMENT_ADDRESS.search(m.group())
+    if known is None:
+        return False
+    city = GOVERNMENT_ADDRESSES[known.group()]
+    after = _POSTCODE_CITY.search(text, m.end(), min(len(text), m.end() + 40))
+    if after is None or not text[m.end() : after.start()].strip(" \t\n,"):
+        following = after.group() if after else ""
+        return not following or city.lower() in following.lower() or (
+            city == "Den Haag" and "gravenhage" in following.lower()
+        )
+    return True  # no postcode right after it
+
+
 class DutchAddressRecognizer(_RegexRecognizer):
     ENTITY = "NL_ADDRESS"
     NAME = "DutchAddressRecognizer"
@@ -849,7 +865,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
-                if what.startswith("street") and _GOVERNMENT_ADDRESS.search(m.group()):
+                if what.startswith("street") and not citizen and _government_building(text, m):
                     continue  # "Vertrek Bezuidenhoutseweg 73": the ministry's building
                 yield m.start(), m.end(), 0.75, f"Dutch {what}"
 

@@ -488,30 +488,29 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
 )
 
 # Visiting addresses of ministries and agencies (street and number, as written in their
-# letterheads): the address of a government building is no one's personal data, wherever a
-# nota mentions it ("Vertrek Bezuidenhoutseweg 73", "overleg op de Rijnstraat 50").
-GOVERNMENT_ADDRESSES: frozenset[str] = frozenset(
-    (
-        "Rijnstraat 50",  # OCW, BZK (and more ministries in the same building)
-        "Rijnstraat 8",  # BZ, IenW
-        "Turfmarkt 147",  # JenV, BZK, Asiel en Migratie
-        "Parnassusplein 5",  # VWS, SZW
-        "Korte Voorhout 7",  # Financiën
-        "Kalvermarkt 32",  # Defensie
-        "Bezuidenhoutseweg 73",  # EZ, KGG, LVVN
-        "Bezuidenhoutseweg 30",  # (former) EZK, LNV
-        "Binnenhof 19",  # AZ
-        "Lange Vijverberg 4",  # AZ
-        "Prinses Beatrixlaan 2",  # RVO
-        "Kempkensberg 12",  # DUO
-        "Skagerrak 10",  # RDW
-        "Lange Kleiweg 30",  # CBR
-        "La Guardiaweg 94",  # UWV
-        "Prinses Irenestraat 6",  # Tweede Kamer (temporary building)
-        "Kneuterdijk 22",  # Raad van State
-        "Lange Voorhout 8",  # Algemene Rekenkamer
-    )
-)
+# letterheads) with their city: the address of a government building is no one's personal
+# data, wherever a nota mentions it ("Vertrek Bezuidenhoutseweg 73", "overleg op de Rijnstraat
+# 50"). Other cities have streets of the same name: followed by another city, it is not one.
+GOVERNMENT_ADDRESSES: dict[str, str] = {
+    "Rijnstraat 50": "Den Haag",  # OCW, BZK (and more ministries in the same building)
+    "Rijnstraat 8": "Den Haag",  # BZ, IenW
+    "Turfmarkt 147": "Den Haag",  # JenV, BZK, Asiel en Migratie
+    "Parnassusplein 5": "Den Haag",  # VWS, SZW
+    "Korte Voorhout 7": "Den Haag",  # Financiën
+    "Kalvermarkt 32": "Den Haag",  # Defensie
+    "Bezuidenhoutseweg 73": "Den Haag",  # EZ, KGG, LVVN
+    "Bezuidenhoutseweg 30": "Den Haag",  # (former) EZK, LNV
+    "Binnenhof 19": "Den Haag",  # AZ
+    "Lange Vijverberg 4": "Den Haag",  # AZ
+    "Prinses Beatrixlaan 2": "Den Haag",  # RVO
+    "Kempkensberg 12": "Groningen",  # DUO
+    "Skagerrak 10": "Veendam",  # RDW
+    "Lange Kleiweg 30": "Rijswijk",  # CBR
+    "La Guardiaweg 94": "Amsterdam",  # UWV
+    "Prinses Irenestraat 6": "Den Haag",  # Tweede Kamer (temporary building)
+    "Kneuterdijk 22": "Den Haag",  # Raad van State
+    "Lange Voorhout 8": "Den Haag",  # Algemene Rekenkamer
+}
 
 KNOWN_ORGANISATIONS: tuple[str, ...] = (
     "BZK",
