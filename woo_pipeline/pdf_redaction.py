@@ -535,6 +535,13 @@ def page_content(page: pymupdf.Page) -> bytes:
         return b"\n".join(doc.xref_stream(xref) or b"" for xref in page.get_contents())
 
 
+def page_resources(page: pymupdf.Page):  # -> mupdf.PdfObj
+    """The page's /Resources dictionary, inherited from the page tree if need be."""
+    mupdf = pymupdf.mupdf
+    page_obj = mupdf.pdf_page_from_fz_page(page.this).obj()
+    return mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
+
+
 def has_type3_font(page: pymupdf.Page) -> bool:
     """Whether the page's own font resources (inherited ones included) hold a Type 3 font.
 
@@ -543,9 +550,7 @@ def has_type3_font(page: pymupdf.Page) -> bool:
     font program, ten times the cost.)
     """
     mupdf = pymupdf.mupdf
-    page_obj = mupdf.pdf_page_from_fz_page(page.this).obj()
-    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
-    fonts = mupdf.pdf_dict_gets(resources, "Font")
+    fonts = mupdf.pdf_dict_gets(page_resources(page), "Font")
     for i in range(mupdf.pdf_dict_len(fonts)):
         font = mupdf.pdf_dict_get_val(fonts, i)
         if mupdf.pdf_to_name(mupdf.pdf_dict_gets(font, "Subtype")) == "Type3":
@@ -1396,69 +1401,62 @@ def _place_labels(
     # Probe pass: where is the pen at each point, and where is each point in stream order?
     if trace is None:
         trace = _probe(page, walker, probes)
-    glyph_at = _pair(trace, survivors)
     corrections: _Inserts = {}
-    if glyph_at is None and not all_probed:
-        probes = _probe_inserts(walker)
-        trace = _probe(page, walker, probes)
-        glyph_at, all_probed = _pair(trace, survivors), True
-    if glyph_at is None:
-        result.warnings.append("the probed page does not show the surviving text; labels appended")
-        walker.points = []
-    else:
-        while True:
-            corrections, moves = _pen_corrections(trace, glyph_at, survivors, walker)
-            # The usual case costs no further probe pass: the pen after the corrections
-            # follows from the moves they make, and one trace of the final page checks the
-            # outcome (every surviving glyph exactly at its old place, nothing else drawn but
-            # the labels, each label in order and where the removed text began).
-            measured = [point.pen for point in walker.points]
-            _shift_pens(walker, moves)
-            _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
-            unplaced = any(
-                p.point is None and p.first_removed is not None and areas[p.area].label
-                for p in placements
+    while True:
+        glyph_at = _pair(trace, survivors)
+        if glyph_at is None:
+            if not all_probed:  # the points near the areas did not do: probe every point
+                probes, all_probed = _probe_inserts(walker), True
+                trace = _probe(page, walker, probes)
+                continue
+            result.warnings.append(
+                "the probed page does not show the surviving text; labels appended"
             )
-            if not (unplaced and not all_probed):
-                _write_final(page, walker, areas, placements, corrections)
-                if _in_place(page, areas, placements, survivors, survivors_before):
-                    _count_labels(areas, placements, result)
-                    return
-            for placement in placements:
-                placement.point = None
-            if all_probed:
-                break
-            # Probe every point, and try again.
-            probes = _probe_inserts(walker)
-            trace = _probe(page, walker, probes)
-            glyph_at, all_probed = _pair(trace, survivors), True
-            if glyph_at is None:
-                result.warnings.append(
-                    "the probed page does not show the surviving text; labels appended"
-                )
-                corrections, walker.points = {}, []
-                break
-        # Anything else: measure.
-        if glyph_at is not None:
+            walker.points = []
+            break
+        corrections, moves = _pen_corrections(trace, glyph_at, survivors, walker)
+        # The usual case costs no further probe pass: the pen after the corrections follows
+        # from the moves they make, and one trace of the final page checks the outcome
+        # (every surviving glyph exactly at its old place, nothing else drawn but the labels,
+        # each label in order and where the removed text began).
+        measured = [point.pen for point in walker.points]
+        _shift_pens(walker, moves)
+        _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
+        unplaced = any(
+            p.point is None and p.first_removed is not None and areas[p.area].label
+            for p in placements
+        )
+        if all_probed or not unplaced:
+            _write_final(page, walker, areas, placements, corrections)
+            if _in_place(page, areas, placements, survivors, survivors_before):
+                _count_labels(areas, placements, result)
+                return
+        for placement in placements:
+            placement.point = None
+        if all_probed:  # anything else: measure, below
             for point, pen in zip(walker.points, measured, strict=True):
                 point.pen = pen
-        if corrections:
-            trace = _probe(page, walker, _merged(corrections, probes))
-            glyph_at = _pair(trace, survivors)
-            if glyph_at is None:
-                result.warnings.append("position repair failed; labels appended")
-                corrections, walker.points = {}, []
-        if glyph_at is not None:
-            moved = sum(
-                _length(
-                    trace[j][G_ORIGIN][0] - g[G_ORIGIN][0], trace[j][G_ORIGIN][1] - g[G_ORIGIN][1]
-                ) > 0.05
-                for j, g in zip(glyph_at, survivors, strict=True)
-            )
-            result.chars_moved = moved
-            if moved:
-                result.warnings.append(f"{moved} surviving glyph(s) not at their old position")
-            _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
+            break
+        probes, all_probed = _probe_inserts(walker), True
+        trace = _probe(page, walker, probes)
+
+    if corrections:
+        trace = _probe(page, walker, _merged(corrections, probes))
+        glyph_at = _pair(trace, survivors)
+        if glyph_at is None:
+            result.warnings.append("position repair failed; labels appended")
+            corrections, walker.points = {}, []
+    if glyph_at is not None:
+        moved = sum(
+            _length(
+                trace[j][G_ORIGIN][0] - g[G_ORIGIN][0], trace[j][G_ORIGIN][1] - g[G_ORIGIN][1]
+            ) > 0.05
+            for j, g in zip(glyph_at, survivors, strict=True)
+        )
+        result.chars_moved = moved
+        if moved:
+            result.warnings.append(f"{moved} surviving glyph(s) not at their old position")
+        _choose_points(placements, glyph_at, len(trace), survivors_before, walker)
 
     expected = [trace[j] for j in glyph_at] if glyph_at is not None else survivors
     # Ends: every failed round moves at least one label from the stream to the end.
@@ -1526,7 +1524,7 @@ def _walk_page(
     doc = page.parent
     contents = page.get_contents()
     if contents:
-        data = b"\n".join(doc.xref_stream(x) or b"" for x in contents)
+        data = page_content(page)
         if len(contents) > 1:
             # Streams of one page may only be split between tokens: joining them is safe.
             doc.xref_set_key(page.xref, "Contents", f"{contents[0]} 0 R")

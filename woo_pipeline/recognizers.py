@@ -787,14 +787,14 @@ def _government_building(text: str, m: re.Match) -> bool:
     known = _GOVERNMENT_ADDRESS.search(m.group())
     if known is None:
         return False
-    city = GOVERNMENT_ADDRESSES[known.group()]
-    after = _POSTCODE_CITY.search(text, m.end(), min(len(text), m.end() + 40))
-    if after is None or not text[m.end() : after.start()].strip(" \t\n,"):
-        following = after.group() if after else ""
-        return not following or city.lower() in following.lower() or (
-            city == "Den Haag" and "gravenhage" in following.lower()
-        )
-    return True  # no postcode right after it
+    after = _POSTCODE_CITY.match(text, _SEPARATORS.match(text, m.end()).end())
+    if after is None:
+        return True  # no postcode right after it
+    city, place = GOVERNMENT_ADDRESSES[known.group()].lower(), after.group().lower()
+    return city in place or (city == "den haag" and "gravenhage" in place)
+
+
+_SEPARATORS = re.compile(r"[ \t\n,]*")
 
 
 class DutchAddressRecognizer(_RegexRecognizer):

@@ -54,7 +54,12 @@ from pathlib import Path
 import pymupdf
 
 from woo_pipeline.errors import ProcessingFailed
-from woo_pipeline.pdf_redaction import has_type3_font, operator_pattern, page_content
+from woo_pipeline.pdf_redaction import (
+    has_type3_font,
+    operator_pattern,
+    page_content,
+    page_resources,
+)
 from woo_pipeline.verify import MIN_SECRET_LENGTH, normalize
 
 NEUTRAL_NAME = "woo-pipeline"
@@ -841,7 +846,7 @@ def _may_clip(page: pymupdf.Page) -> bool:
 
 # A rectangle path alone, right before a clip operator: "x y w h re W n".
 _RECTANGLE_BEFORE = re.compile(
-    rb"(?:^|[\x00\t\n\x0c\r ])(q|Q|n|w|[A-Za-z]{1,3})?[\x00\t\n\x0c\r ]*"
+    rb"(?:^|[\x00\t\n\x0c\r ])([A-Za-z]{1,3})?[\x00\t\n\x0c\r ]*"
     rb"([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+"
     rb"([-+]?[0-9]*\.?[0-9]+)[\x00\t\n\x0c\r ]+([-+]?[0-9]*\.?[0-9]+)"
     rb"[\x00\t\n\x0c\r ]+re[\x00\t\n\x0c\r ]*\Z"
@@ -880,9 +885,7 @@ def _draws_an_image(page: pymupdf.Page, name: bytes | None) -> bool:
     if name is None:
         return False
     mupdf = pymupdf.mupdf
-    page_obj = mupdf.pdf_page_from_fz_page(page.this).obj()
-    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
-    xobject = mupdf.pdf_dict_gets(mupdf.pdf_dict_gets(resources, "XObject"),
+    xobject = mupdf.pdf_dict_gets(mupdf.pdf_dict_gets(page_resources(page), "XObject"),
                                   _decode_name(name))
     return mupdf.pdf_to_name(mupdf.pdf_dict_gets(xobject, "Subtype")) == "Image"
 
