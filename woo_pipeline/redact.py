@@ -7,6 +7,7 @@ is deleted, so nothing in OUT_DIR is ever an unverified redaction.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import defaultdict
@@ -132,9 +133,15 @@ def write_redacted(
 def scrub_text(value: str, redacted: Sequence[Finding]) -> str:
     """`value` with every redacted string in it replaced by the redaction label."""
     for text in sorted({" ".join(f.text.split()) for f in redacted}, key=len, reverse=True):
-        pattern = re.escape(text).replace(r"\ ", r"\s+")
-        value = re.sub(pattern, REDACTION_LABEL, value, flags=re.IGNORECASE)
+        value = _scrub_pattern(text).sub(REDACTION_LABEL, value)
     return value
+
+
+@functools.lru_cache(maxsize=1024)
+def _scrub_pattern(text: str) -> re.Pattern[str]:
+    # Cached here: each metadata field is scrubbed with the same strings, and the re
+    # module's own cache overflows in a batch (one pattern per redacted string).
+    return re.compile(re.escape(text).replace(r"\ ", r"\s+"), re.IGNORECASE)
 
 
 def _pdf_metadata(document: Document, redacted: Sequence[Finding]) -> dict[str, str]:

@@ -1017,9 +1017,9 @@ def _clean_pages(doc: pymupdf.Document) -> list[str]:
             if key not in _PAGE_KEEP:
                 _delete_key(doc, page_xref, key)
                 dropped[key] += 1
-    for page in doc:
-        # Rewriting the content also drops resources it no longer uses (hidden forms etc.).
-        page.clean_contents()
+    # No page.clean_contents() here: save_clean rewrites every content stream (clean=True),
+    # which also drops the resources it no longer uses (hidden forms etc.); a second rewrite
+    # cost 0.7 ms a page and changed nothing.
     if not dropped:
         return []
     return ["removed from the pages: " + ", ".join(sorted(dropped))]
