@@ -572,6 +572,38 @@ def test_name_broken_across_a_page() -> None:
             "Piet Vermeulen\ni.o. de minister, Karin de Boer",
             ["Lotte Verbruggen", "Piet Vermeulen", "Karin de Boer"],
         ),
+        # Paraphs with letters of the surname, in a paraph field, an action list, a remark
+        # in a draft and a comment tag; a unit in capitals and "IenW" are no one's initials.
+        (
+            "Parafen\tHtBW / RvOm / DGDOO\n- DAs: terugkoppeling aan de stuurgroep\n"
+            "Zie IenW. [AdBr 11/3: is dit het cijfer van KVK?]\n"
+            "[RvdM1] Rianne van der Meulen, 05-09-2024: checken.",
+            ["HtBW", "RvOm", "DAs", "AdBr", "RvdM1", "Rianne van der Meulen"],
+        ),
+        # Papiamentu streets: a citizen's address is redacted, an office's address and a
+        # street without a number are not, and "Kaya" there is no one's name.
+        (
+            "Belastingdienst Caribisch Nederland\nKaya Industria 4, Kralendijk, Bonaire\n\n"
+            "Aan mw. F.R. Martis\nKaya Papa Cornes 18\nRincon, Bonaire\n\n"
+            "Het kantoor ligt aan de Kaya Simon Bolivar.",
+            ["F.R. Martis", "Kaya Papa Cornes 18"],
+        ),
+        # An organisation's service line and a shared box named as such in the sentence.
+        (
+            "De NOS kan bellen met de algemene perslijn van het Rijksvastgoedbedrijf: "
+            "088 115 85 00. Vragen via postbus dam-noord-afrika@minbuza.nl; general "
+            "questions go to ops@eumetsat.int. Persvragen: Joost Dekkers, 070 751 53 33.",
+            ["Joost Dekkers", "070 751 53 33"],
+        ),
+        # Account names in a path, a file name and after their label; a plate after
+        # "kenteken" whatever its letters.
+        (
+            "Auteur\tvdmeulen-r\nPad\tC:\\Users\\rvdmeulen\\Documents\n"
+            "Bestand: nota_box3_hzoetelief_v7.docx\nRianne van der Meulen en Hanneke Zoetelief."
+            "\nDe aanhanger met kenteken OX-62-TB staat op haar naam.",
+            ["vdmeulen-r", "rvdmeulen", "nota_box3_hzoetelief_v7.docx", "Rianne van der Meulen",
+             "Hanneke Zoetelief", "OX-62-TB"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

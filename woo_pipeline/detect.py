@@ -36,6 +36,7 @@ from woo_pipeline.recognizers import (
     looks_like_organisation,
     names_a_thing,
     names_an_organisation,
+    papiamentu_streets,
     people_in_cell,
     street_starts_at,
 )
@@ -401,6 +402,15 @@ def detect(
     candidates.extend(_deny_list_candidates(text, config.deny))
     candidates.extend(_table_candidates(document))
     candidates.extend(_names_across_pages(document))
+    # "Kaya Industria 4": a street in Kralendijk, whatever took "Kaya" for a person's name.
+    streets = papiamentu_streets(text)
+    # Nor is a file path a name, whatever the model made of it: an account name in it is
+    # found by the rules.
+    candidates = [
+        c for c in candidates
+        if not (c.entity_type == "PERSON" and any(s <= c.start < e for s, e in streets))
+        and not (c.detector == "SpacyRecognizer" and "\\" in text[c.start : c.end])
+    ]
     candidates = _trim_and_merge(text, candidates)
 
     protected = _protected_spans(document)
@@ -410,7 +420,11 @@ def detect(
     # only stand in the way of the rules and of name propagation.
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
 
-    candidates = _propagate_people(text, candidates, known_people, protected, config)
+    # Nor is the street another mention of a Mr or Mrs Kaya named elsewhere.
+    street_names = [(s, e, "a street name") for s, e in streets]
+    candidates = _propagate_people(
+        text, candidates, known_people, protected + street_names, config
+    )
     _keep_office_lists(text, candidates)
     _keep_party_rows(document, candidates)
     _keep_office_holders_elsewhere(text, candidates)

@@ -275,7 +275,7 @@ _MAILBOX_WORD_ENDINGS = (
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
-    "communicatie", "bestuurssecretariaat", "piket",
+    "communicatie", "bestuurssecretariaat", "piket", "info",
 )
 
 
@@ -289,6 +289,16 @@ def _person_like_part(part: str) -> bool:
     return False
 
 
+# The sentence says the address is a shared box: "via postbus dam-noord-afrika@minbuza.nl",
+# "General mailbox of the PR JHA team: bru-jbz@...", "general questions go to ops@...".
+_MAILBOX_BEFORE = re.compile(
+    r"(?i)(?:\bgeneral[ \t]+(?:questions|enquiries|inquiries|mailbox|inbox|address)"
+    r"|\balgeme(?:en|ne)[ \t]+(?:mailbox|e-?mailadres|postbus|adres)"
+    r"|\bfunctionele[ \t]+(?:mailbox|postbus)|\b(?:via[ \t]+(?:de[ \t]+)?)?postbus\b"
+    r"|\b(?:shared|functional|team)[ \t]+mailbox|\bmailbox\b)[^\n@<]{0,40}$"
+)
+
+
 class DutchEmailRecognizer(_RegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     NAME = "DutchEmailRecognizer"
@@ -297,6 +307,8 @@ class DutchEmailRecognizer(_RegexRecognizer):
         for m in EMAIL.finditer(text):
             if is_functional_mailbox(m.group(), text) or has_unit_display_name(text, m.start()):
                 continue
+            if _MAILBOX_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "general questions go to ops@...", "via postbus dam-...@..."
             yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
 
 
@@ -321,12 +333,23 @@ _SERVICE_LINE_BEFORE = re.compile(
     r"(?i)(?:\bbel(?:t[ \t]+u)?[ \t]+ons(?:[ \t]+op)?"
     r"|\bpiket(?:nummer|telefoon)?(?:[ \t]+[a-z]+)?[ \t]*[,:]?(?:[ \t]+op)?)[ \t]*$"
 )
+# A service of an organisation named right before the number: "de algemene perslijn van het
+# Rijksvastgoedbedrijf: 088 ...", "Servicecentrum PGB, 030 ...", "woordvoering JenV, 070 ...",
+# "Griffie strafsector, Rechtbank Oost-Brabant, 073 ...". No mobile number, and no given name
+# between the service and the number ("Persvragen: Joost Dekkers, 070 ...").
+_SERVICE_BEFORE = re.compile(
+    r"(?i)\b(?:perslijn|persvragen|persvoorlichting|woordvoering|servicecentrum|klantenservice|"
+    r"klantcontactcentrum|contactcentrum|informatielijn|meldkamer|crisiscentrum|griffie|"
+    r"frontoffice|servicelijn|hotline|switchboard|press[ \t]+office)\b"
+    r"(?P<between>[^\d|\n]{0,50}(?:\n[^\d|\n]{0,50})?)$"
+)
 _IBAN_HEAD_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?$")
 _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
-    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis"
+    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis|klantenservice"
+    r"|servicecentrum|perslijn|woordvoering|informatielijn"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
@@ -393,6 +416,12 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
             if digits.endswith("000") and not digits.startswith("06"):
                 continue  # "070 751 4000": a switchboard; direct lines do not end in 000
+            service = _SERVICE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            if service and not digits.startswith("06") and not any(
+                lexicon.is_first_name(w) and not lexicon.is_common_word(w)
+                for w in re.findall(r"\b[A-Z][a-z]+\b", service.group("between"))
+            ):
+                continue  # an organisation's service line, not a civil servant's own number
             before = text[max(0, m.start() - 25) : m.start()]
             if _SWITCHBOARD_BEFORE.search(before):
                 continue  # "het algemene nummer 0118 631 011": the label is the switchboard's
@@ -585,6 +614,33 @@ _STREET_BEFORE_POSTCODE = re.compile(
     rf"(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w]))"
 )
+# Streets in Papiamentu (Bonaire, Curaçao, Aruba): "Kaya Gobernador N. Debrot 54", "Kaminda
+# Sorobon z/n". "Kaya" is also a Turkish name ("M. Kaya"): as a street it is followed by a
+# house number, or the document is about the Caribbean part of the Kingdom.
+_PAPIAMENTU_STREET_NAME = (
+    rf"\b(?:Kaya|Kaminda)[ ]+(?:(?:[{UPPER}][{LOWER}'’-]*\.?|di|de|la|pa)[ ]+){{0,3}}"
+    rf"[{UPPER}][{LOWER}'’-]*"
+)
+_PAPIAMENTU_STREET = re.compile(
+    rf"{_PAPIAMENTU_STREET_NAME}[ ]+(?:\d{{1,4}}(?:[ ]?[a-zA-Z](?![\w]))?(?:-\d{{1,4}})?|z/n)"
+    rf"(?![\w/])"
+)
+_PAPIAMENTU_STREET_NAME_RE = re.compile(_PAPIAMENTU_STREET_NAME)
+_CARIBBEAN = re.compile(
+    r"\b(?:Bonaire|Kralendijk|Rincon|Curaçao|Willemstad|Aruba|Oranjestad|Caribisch Nederland|"
+    r"Sint Eustatius|Statia|Saba|BES-eilanden|Caribische)\b"
+)
+
+
+def papiamentu_streets(text: str) -> list[tuple[int, int]]:
+    """Spans of Papiamentu street names: with a house number anywhere, without one only in a
+    document about the Caribbean Netherlands, Aruba or Curaçao."""
+    spans = [(m.start(), m.end()) for m in _PAPIAMENTU_STREET.finditer(text)]
+    if _CARIBBEAN.search(text):
+        spans += [(m.start(), m.end()) for m in _PAPIAMENTU_STREET_NAME_RE.finditer(text)]
+    return spans
+
+
 # "Laan van Meerdervoort 512\n2563 BK Den Haag": the line of an address block above its
 # postcode, whatever the street's shape.
 _STREET_ABOVE_POSTCODE = re.compile(
@@ -807,6 +863,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
             (_STREET, "street and house number"),
             (_STREET_BEFORE_POSTCODE, "street and house number before a postcode"),
             (_STREET_ABOVE_POSTCODE, "street and house number above a postcode"),
+            (_PAPIAMENTU_STREET, "street and house number (Papiamentu)"),
             (_POSTCODE_CITY, "postcode"),
         ):
             for m in pattern.finditer(text):
@@ -985,6 +1042,14 @@ _PLATE_CONTEXT = re.compile(
 )
 
 
+# After the word itself any letters will do: older, trailer and special plates have vowels
+# ("aanhanger met kenteken OX-62-TB").
+_PLATE_AFTER_LABEL = re.compile(
+    r"(?i:\bkenteken(?:nummer|plaat)?)[ \t]*:?[ \t]*"
+    r"(?P<n>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])"
+)
+
+
 class LicencePlateRecognizer(_RegexRecognizer):
     ENTITY = "NL_LICENCE_PLATE"
     NAME = "LicencePlateRecognizer"
@@ -996,6 +1061,8 @@ class LicencePlateRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), 0.95, "Dutch licence plate after 'kenteken'"
             else:
                 yield m.start(), m.end(), 0.6, "Dutch licence plate pattern (sidecode)"
+        for m in _PLATE_AFTER_LABEL.finditer(text):
+            yield m.start("n"), m.end("n"), 0.95, "licence plate after 'kenteken'"
         for m in _VIN.finditer(text):
             yield m.start("n"), m.end("n"), 0.95, "vehicle identification number (VIN)"
 
@@ -1072,6 +1139,45 @@ _BARE_INITIALS_NAME = re.compile(
     rf"(?<![\w.&/-])(?P<i>[{UPPER}]{{2,3}})[ ](?P<s>(?:(?:{_TV})[ ])?{NAME_WORD})(?![\w])"
 )
 _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
+# Paraphs that add letters of the surname to the initials: "PHoe", "MJWo", "GvdLk", "HtBW",
+# "JClr". Two capitals at least and a lower-case letter (checked in `_is_mixed_code`): a word
+# ("Aan", "Zie") has one capital, a unit in capitals ("DCO") no lower-case letter.
+_MIXED_PARAPH = r"[A-Z]{1,3}(?:vd|vh|vt|v|d|t|de)?[A-Z][a-z]{0,3}[A-Z]?"
+_MIXED_TOKEN = re.compile(rf"(?<![\w&/.-]){_MIXED_PARAPH}(?![\w&-])")
+# The value of a paraph field: "Parafen\tHtBW / RvOm", "Parafenroute: PWiV > GHo > DGDOO".
+_PARAPH_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:parafen|parafenroute|paraaf|medeparaaf|mede-paraaf|parafering|gezien)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[^\n]*)"
+)
+_PARAPH_WORD = re.compile(
+    rf"\b(?i:paraaf|geparafeerd door)[ \t]+(?P<code>{_MIXED_PARAPH})(?![\w&-])"
+)
+# "- DAs: terugkoppeling aan de stuurgroep": who does what in an action list.
+_CODE_BULLET_COLON = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*–]|\d+[.)])[ \t]+(?P<code>{_MIXED_PARAPH})(?=:)"
+)
+# Remarks in a draft: "[AdBr 11/3: is dit het cijfer ...]", "[opm. TSc 22/5: ...]".
+_REMARK_CODE = re.compile(
+    rf"\[(?:(?i:opm\.?|opmerking|nb|vraag)[ \t:]+)?(?P<code>{_MIXED_PARAPH})"
+    rf"[ \t]+\d{{1,2}}/\d{{1,2}}\b"
+)
+# Comment tags: "[RvdM1] Rianne van der Meulen, 05-09-2024: ...".
+_COMMENT_TAG = re.compile(
+    rf"(?m)^[ \t]*\[(?P<code>[A-Z]{{1,3}}(?:vd|vh|vt|v|d|t|de)?[A-Z]?[a-z]{{0,3}}[A-Z]?\d{{1,2}})\]"
+    rf"[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD})*)"
+)
+
+
+def _is_mixed_code(code: str) -> bool:
+    """A paraph such as "PHoe" or "GvdLk": at least two capitals and one lower-case letter,
+    not a government abbreviation ("IenW", "KvK") or an organisation."""
+    return (
+        sum(c.isupper() for c in code) >= 2
+        and any(c.islower() for c in code)
+        and 3 <= len(code) <= 6
+        and code not in _ABBREVIATIONS
+        and code.lower() not in _KNOWN_ORGS
+    )
 # Government abbreviations of the same shape as initials: never a person.
 _ABBREVIATIONS = frozenset(
     "MvT NvT NvA NvW RvS RvT RvB RvC KvK VvE OvJ HvJ CvB RvdK RvdJ MvO AvdR BvO EvD IenW JenV "
@@ -1343,6 +1449,54 @@ _NAME_OPENERS = frozenset(
 )
 
 
+_PATH = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\\\)[^\s\\]*(?:\\[^\s\\]+)+")
+_FILE_NAME = re.compile(
+    r"(?<![\w.-])(?P<stem>[\w][\w.-]*?)\.(?:docx?|dotx|xlsx?|pptx?|pdf|msg|odt|txt|csv)\b"
+)
+_USER_LABELS = (
+    r"(?:auteur|author|eigenaar|owner|gebruiker|gebruikersnaam|user(?:name)?|account|"
+    r"laatst[ \t]+gewijzigd[ \t]+door|gewijzigd[ \t]+door|aangemaakt[ \t]+door|"
+    r"last[ \t]+modified[ \t]+by|created[ \t]+by|modified[ \t]+by)"
+)
+# After a colon anywhere ("(eigenaar: nahmadi)"); at the start of a line also after a gap, as
+# in a table of document properties ("Auteur    vdmeulen-r").
+_USER_FIELD = re.compile(
+    rf"(?im)(?:^[ \t]*{_USER_LABELS}(?:[ \t]*:[ \t]*|[ \t]+)|\b{_USER_LABELS}[ \t]*:[ \t]*)"
+    r"(?P<u>[a-z][a-z0-9.-]{3,30})(?![\w@])"
+)
+
+
+def _surnames_in(text: str) -> set[str]:
+    """Capitalised words of the text that may be surnames, in lower case."""
+    return {
+        w.lower()
+        for w in re.findall(rf"\b[{UPPER}][{LOWER}]{{3,}}\b", text)
+        if not lexicon.is_common_word(w)
+    }
+
+
+def _is_user_name(token: str, surnames: set[str]) -> bool:
+    """"tlindeboom", "rvdmeulen", "vdmeulen-r", "nahmadi": lower case, initials or a given
+    name (and the letters of a particle) run into a surname the name lists or the text know.
+    A word ("bezwaar", "kamervragen") is not one."""
+    if not re.fullmatch(r"[a-z]{4,24}(?:-[a-z]{1,3})?", token):
+        return False
+    core = token.split("-")[0]
+    if lexicon.is_common_word(core) or core in _KNOWN_ORGS:
+        return False
+    for i in range(1, 5):
+        rest = core[i:]
+        if len(rest) < 4:
+            break
+        if rest in surnames or (lexicon.is_surname(rest) and not lexicon.is_common_word(rest)):
+            return True
+    if "-" in token and len(core) >= 5:  # "vdmeulen-r": particle letters, surname, initial
+        for i in range(0, 4):
+            if core[i:] in surnames:
+                return True
+    return False
+
+
 class DutchNameRecognizer(_RegexRecognizer):
     """Names by their Dutch shape: titles, initials, first-name lexicon, e-mail headers,
     greetings and signature blocks. The trained NER model (SpacyRecognizer) complements it
@@ -1352,6 +1506,18 @@ class DutchNameRecognizer(_RegexRecognizer):
     NAME = "DutchNameRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        streets = papiamentu_streets(text) if "Ka" in text else []
+        for start, end, score, why in self._find(text):
+            # "Kaya Industria 4" is a street in Kralendijk, not a person called Kaya; a name
+            # on the line above ends where the street begins.
+            if any(s <= start < e for s, e in streets):
+                continue
+            for s, _ in streets:
+                if start < s < end:
+                    end = len(text[start:s].rstrip()) + start
+            yield start, end, score, why
+
+    def _find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         yield from self._titled(text)
         yield from self._initials(text)
         yield from self._first_last(text)
@@ -1367,6 +1533,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._name_with_unit(text)
         yield from self._family_roles(text)
         yield from self._families(text)
+        yield from self._user_names(text)
         yield from self._citizen_fields(text)
         yield from self._chat_speakers(text)
         yield from self._born(text)
@@ -1649,6 +1816,30 @@ class DutchNameRecognizer(_RegexRecognizer):
             for start, end, why in people_in_cell(header, cell.group()):
                 yield cell.start() + start, cell.start() + end, 0.8, why
 
+    def _user_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """Account names: "C:\\Users\\rvdmeulen\\...", "nota_v3_sjagessar.docx",
+        "Auteur: vdmeulen-r". An account name is written in lower case and is initials or
+        a given name run into a surname, known from the name lists or from the text itself."""
+        if not ("\\" in text or "." in text or ":" in text or "\t" in text):
+            return
+        surnames = _surnames_in(text)
+        for m in _PATH.finditer(text):
+            segments = list(re.finditer(r"[^\\]+", m.group()))
+            for i, seg in enumerate(segments):
+                if i == len(segments) - 1 and _FILE_NAME.fullmatch(seg.group()):
+                    continue  # the file name: below
+                name = seg.group().rstrip(".,;:)")  # the sentence's full stop
+                if _is_user_name(name, surnames):
+                    start = m.start() + seg.start()
+                    yield start, start + len(name), 0.75, "an account name in a path"
+        for m in _FILE_NAME.finditer(text):
+            stem = m.group("stem")
+            if any(_is_user_name(part, surnames) for part in re.split(r"[_ .-]+", stem)):
+                yield m.start(), m.end(), 0.75, "a file name with an account name in it"
+        for m in _USER_FIELD.finditer(text):
+            if _is_user_name(m.group("u"), surnames):
+                yield m.start("u"), m.end("u"), 0.75, "an account name after its label"
+
     def _families(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"fam. Tjalsma", "de familie Nijboer": a household by its surname."""
         for m in _FAMILY_NAME.finditer(text):
@@ -1864,6 +2055,25 @@ class DutchNameRecognizer(_RegexRecognizer):
             code = m.group("code")
             if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
                 yield m.start("code"), m.end("code"), 0.6, "initials of a person in brackets"
+        for m in _PARAPH_FIELD.finditer(text):
+            for c in _MIXED_TOKEN.finditer(m.group("value")):
+                if _is_mixed_code(c.group()):
+                    start = m.start("value") + c.start()
+                    why = "initials of a person in a paraph field"
+                    yield start, start + len(c.group()), 0.8, why
+        for pattern, why in (
+            (_PARAPH_WORD, "initials of a person in a paraph"),
+            (_CODE_BULLET_COLON, "initials of a person who acts (action list)"),
+            (_REMARK_CODE, "initials of the author of a remark in a draft"),
+        ):
+            for m in pattern.finditer(text):
+                if _is_mixed_code(m.group("code")):
+                    yield m.start("code"), m.end("code"), 0.75, why
+        for m in _COMMENT_TAG.finditer(text):
+            caps = [c for c in m.group("code") if c.isupper()]
+            initials = [w[0] for w in m.group("name").split() if w[:1].isupper()]
+            if len(caps) >= 2 and caps[0] == initials[0] and caps[-1] == initials[-1]:
+                yield m.start("code"), m.end("code"), 0.75, "initials of the author of a comment"
 
 
 _NAME_WITH_UNIT = re.compile(
@@ -1917,7 +2127,9 @@ def person_codes_in(cell: str) -> list[tuple[int, int]]:
     return [
         (part.start(), part.end())
         for part in re.finditer(r"[^/,&\s]+", cell)
-        if re.fullmatch(_CODE, part.group()) and part.group() not in _ABBREVIATIONS
+        if (re.fullmatch(_CODE, part.group()) or (
+            re.fullmatch(_MIXED_PARAPH, part.group()) and _is_mixed_code(part.group())
+        )) and part.group() not in _ABBREVIATIONS
         # "DGVB", "PDGOO": a directorate-general's unit, not a person's initials
         and not re.fullmatch(r"P?[DS]G[A-Z]{2,}", part.group())
         and part.group().lower() not in _KNOWN_ORGS
