@@ -604,6 +604,14 @@ def test_name_broken_across_a_page() -> None:
             ["vdmeulen-r", "rvdmeulen", "nota_box3_hzoetelief_v7.docx", "Rianne van der Meulen",
              "Hanneke Zoetelief", "OX-62-TB"],
         ),
+        # A suspect's case number (also on the next line), a resident's CRIB number, a
+        # complaint's number and someone's telephone extension.
+        (
+            "In de Justitiële Documentatie staat een feit (parketnummer\n16/204118-22).\n"
+            "CRIB-nummer: 101912808. Zij diende een klacht in (klachtnummer SVB-KL-2024-18821)."
+            "\nVragen: het secretariaat (toestel 8231).",
+            ["16/204118-22", "101912808", "SVB-KL-2024-18821", "8231"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -992,8 +992,11 @@ _PERSONAL_NUMBER = re.compile(
     # officials known by a number instead of a name: "BOA 4471", "ILT-nummer 20417",
     # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
     r"boa|boa-\n?nummer|ilt-\n?nummer|wbtv-\n?nummer|dienstnummer|stamnummer|legitimatienummer|"
-    r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?)"
-    r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*"
+    r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?|"
+    # a suspect's case at the public prosecutor, a resident's number in the Caribbean
+    # Netherlands (their BSN), a complaint, someone's telephone extension
+    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer)"
+    r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
 )
