@@ -612,6 +612,16 @@ def test_name_broken_across_a_page() -> None:
             "\nVragen: het secretariaat (toestel 8231).",
             ["16/204118-22", "101912808", "SVB-KL-2024-18821", "8231"],
         ),
+        # Two paraphs with a slash; acronyms in the plural are no paraphs. A forest named
+        # after a town, and a town on an island, are not people called Bos or Saba; the
+        # Caribbean public bodies are organisations.
+        (
+            "1\tNotitie scenario's\tPHoe / MJWo\t1 november\nDe KPIs / OKRs staan vast.\n"
+            "Harm Bos stelt het Ulftse Bos voor. Daarna gaat Bos erheen.\n"
+            "Visit to The Bottom, Saba on 3 February.\n"
+            "Samengewerkt met\tOpenbaar Lichaam Bonaire",
+            ["PHoe", "MJWo", "Harm Bos", "Bos"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

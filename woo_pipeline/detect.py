@@ -1223,6 +1223,9 @@ def _mentions(pattern: re.Pattern, alternatives: str, text: str) -> list[re.Matc
     return found
 
 
+_PLACE_ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-zà-ÿ]+se[ \t]+$")
+
+
 def _propagate_people(
     text: str,
     candidates: list[_Candidate],
@@ -1269,6 +1272,8 @@ def _propagate_people(
             continue
         found = m.group()
         words = found.split()
+        if _PLACE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "het Ulftse Bos", "de Haagse Wijk": a place, not Mr or Mrs Bos
         lower_signoff = found.islower() and _INFORMAL_SIGNOFF.search(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         )

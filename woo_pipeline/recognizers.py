@@ -1164,6 +1164,12 @@ _REMARK_CODE = re.compile(
     rf"\[(?:(?i:opm\.?|opmerking|nb|vraag)[ \t:]+)?(?P<code>{_MIXED_PARAPH})"
     rf"[ \t]+\d{{1,2}}/\d{{1,2}}\b"
 )
+# Two paraphs with a slash in an action list: "PHoe / MJWo".
+_MIXED_PAIR = re.compile(
+    rf"(?<![\w&/-])(?P<a>{_MIXED_PARAPH})[ \t]*/[ \t]*(?P<b>{_MIXED_PARAPH})(?![\w&/-])"
+)
+# Plurals and derivations of acronyms have the same shape: "KPIs", "ICTer", "GGDen".
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?:s|er|ers|en)")
 # Comment tags: "[RvdM1] Rianne van der Meulen, 05-09-2024: ...".
 _COMMENT_TAG = re.compile(
     rf"(?m)^[ \t]*\[(?P<code>[A-Z]{{1,3}}(?:vd|vh|vt|v|d|t|de)?[A-Z]?[a-z]{{0,3}}[A-Z]?\d{{1,2}})\]"
@@ -1192,7 +1198,9 @@ _NOT_INITIAL = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
     "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st zr hr".split()
 )
-_STREET_END = re.compile(rf"(?:{_STREET_SUFFIX})$", re.IGNORECASE)
+# English street words as separate words, as Saba and Sint Eustatius name their streets
+# ("Captain Matthew Levenstone Street"): only with a capital, a whole word.
+_STREET_END = re.compile(rf"(?i:{_STREET_SUFFIX})$|^(?:Street|Road|Avenue)$")
 
 
 _COUPLE = re.compile(
@@ -1951,6 +1959,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                     continue
             elif not lexicon.is_first_name(given_first) or lexicon.is_common_word(given_first):
                 continue
+            elif lexicon.is_place(given) and not lexicon.is_surname(sur_words[-1]):
+                continue  # "The Bottom, Saba": a town, then its island
             if "." not in given_first and _NEXT_NAME_WORD.match(text, m.end()):
                 continue  # "Berhane, Marjolein van Rijswijk": a list of full names
             yield m.start(), m.end(), 0.8, "surname, then initials or first name"
@@ -2072,6 +2082,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             for m in pattern.finditer(text):
                 if _is_mixed_code(m.group("code")):
                     yield m.start("code"), m.end("code"), 0.75, why
+        for m in _MIXED_PAIR.finditer(text):
+            codes = [m.group("a"), m.group("b")]
+            if all(_is_mixed_code(c) and not _ACRONYM_WORD.fullmatch(c) for c in codes):
+                for name in ("a", "b"):
+                    yield m.start(name), m.end(name), 0.7, "initials of persons (action list)"
         for m in _COMMENT_TAG.finditer(text):
             caps = [c for c in m.group("code") if c.isupper()]
             initials = [w[0] for w in m.group("name").split() if w[:1].isupper()]

@@ -243,6 +243,16 @@ OFFICE_TITLES: tuple[str, ...] = (
     "commissievoorzitter",
     "vicepresident van de raad van state",
     "vice-president van de raad van state",
+    # English, as notas quote EU and Caribbean correspondence: "EU Commissioner Hoekstra",
+    # "Island Governor Johnson", "State Secretary Tuinman". Not "Commissioner" alone: "the
+    # cabinet of the Commissioner, Mr Jonas Vermeiren" names a civil servant.
+    "eu commissioner",
+    "governor",
+    "island governor",
+    "lt. governor",
+    "state secretary",
+    "prime minister",
+    "mayor",
 )
 
 # People who are public in their own right and appear in notas through what is named after
@@ -389,6 +399,8 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     # abbreviations of bodies shaped like a person's code (JvdB): Nederlandse orde van
     # advocaten, Raad voor de rechtspraak, Raad van State, college van bestuur
     "NOvA", "RvdR", "RvS", "CvB", "RvT", "RvC",
+    # the public bodies of the Caribbean Netherlands
+    "Openbaar Lichaam Bonaire", "Openbaar Lichaam Saba", "Openbaar Lichaam Sint Eustatius",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
