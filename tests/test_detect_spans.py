@@ -622,6 +622,12 @@ def test_name_broken_across_a_page() -> None:
             "Samengewerkt met\tOpenbaar Lichaam Bonaire",
             ["PHoe", "MJWo", "Harm Bos", "Bos"],
         ),
+        # A province's house with its postcode, and its general number, are no one's.
+        (
+            "Overleg in het Provinciehuis, Zuid-Hollandplein 1, 2596 AW Den Haag, met Karin "
+            "Veldhuis (T 070 441 66 11). Zij woont op Vondelstraat 4, 2513 EV Den Haag.",
+            ["Karin Veldhuis", "Vondelstraat 4", "2513 EV Den Haag"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -837,6 +837,20 @@ _GOVERNMENT_ADDRESS = re.compile(
 )
 
 
+_GOVERNMENT_ADDRESS_BEFORE = re.compile(_GOVERNMENT_ADDRESS.pattern + r"[ \t\n,]*$")
+
+
+def _government_postcode(text: str, m: re.Match) -> bool:
+    """Whether the postcode and city `m` follow a government building's street address in
+    that very city: "Zuid-Hollandplein 1, 2596 AW Den Haag" is the province's address."""
+    known = _GOVERNMENT_ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if known is None:
+        return False
+    street = known.group().rstrip(" \t\n,")
+    city, place = GOVERNMENT_ADDRESSES[street].lower(), m.group().lower()
+    return city in place or (city == "den haag" and "gravenhage" in place)
+
+
 def _government_building(text: str, m: re.Match) -> bool:
     """Whether the street address `m` is a ministry's or agency's building: one of theirs,
     not followed by the postcode of another city ("Rijnstraat 8, 1079 HD Amsterdam")."""
@@ -924,6 +938,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue  # "Reservering 2026": a year, not a house number
                 if what.startswith("street") and not citizen and _government_building(text, m):
                     continue  # "Vertrek Bezuidenhoutseweg 73": the ministry's building
+                if pattern is _POSTCODE_CITY and not citizen and _government_postcode(text, m):
+                    continue
                 yield m.start(), m.end(), 0.75, f"Dutch {what}"
 
 

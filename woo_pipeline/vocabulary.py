@@ -467,6 +467,19 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
         "0888989294",  # UWV
         "0505997755",  # DUO
         "0703188188",  # Defensie
+        # the provinces
+        "0704416611",  # Zuid-Holland
+        "0302589111",  # Utrecht
+        "0263599999",  # Gelderland
+        "0433899999",  # Limburg
+        "0736812812",  # Noord-Brabant
+        "0384998899",  # Overijssel
+        "0503164911",  # Groningen
+        "0592365555",  # Drenthe
+        "0582925925",  # Fryslân
+        "0320265265",  # Flevoland
+        "0235143143",  # Noord-Holland
+        "0118631011",  # Zeeland
     )
 )
 
@@ -522,6 +535,20 @@ GOVERNMENT_ADDRESSES: dict[str, str] = {
     "Prinses Irenestraat 6": "Den Haag",  # Tweede Kamer (temporary building)
     "Kneuterdijk 22": "Den Haag",  # Raad van State
     "Lange Voorhout 8": "Den Haag",  # Algemene Rekenkamer
+    "Pieter Stuyvesantweg 1": "Leeuwarden",  # CJIB
+    "Kortenberglaan 4-10": "Brussel",  # Permanent Representation to the EU
+    # the provinces' houses
+    "Zuid-Hollandplein 1": "Den Haag",
+    "Archimedeslaan 6": "Utrecht",
+    "Tweebaksmarkt 52": "Leeuwarden",
+    "Limburglaan 10": "Maastricht",
+    "Brabantlaan 1": "'s-Hertogenbosch",
+    "Luttenbergstraat 2": "Zwolle",
+    "Westerbrink 1": "Assen",
+    "Martinikerkhof 12": "Groningen",
+    "Visarenddreef 1": "Lelystad",
+    "Houtplein 33": "Haarlem",
+    "Abdij 6": "Middelburg",
 }
 
 KNOWN_ORGANISATIONS: tuple[str, ...] = (
