@@ -622,6 +622,17 @@ def test_name_broken_across_a_page() -> None:
             "Samengewerkt met\tOpenbaar Lichaam Bonaire",
             ["PHoe", "MJWo", "Harm Bos", "Bos"],
         ),
+        # Comment markers, a role table's codes, a paraph in capitals after "paraaf"; a
+        # meeting's dial-in number; a social-media handle with its owner's name; a given
+        # name from Eritrea; a place's thing that the model took for a person.
+        (
+            "Opmerking [JK3]: Jeroen, check dit.\nFeT\tir. Fenna Terpstra MSc\tprojectleider\n"
+            "Directeur DIO\tparaaf GHB\nInbellen: +31 20 794 7345,,620445918#\n"
+            "2. @lindavdb1983 (Linda van den Brink): boos.\nYonas Tesfamariam belde op "
+            "Locatie Budel.",
+            ["JK3", "Jeroen", "FeT", "Fenna Terpstra", "GHB", "@lindavdb1983",
+             "Linda van den Brink", "Yonas Tesfamariam"],
+        ),
         # A province's house with its postcode, and its general number, are no one's.
         (
             "Overleg in het Provinciehuis, Zuid-Hollandplein 1, 2596 AW Den Haag, met Karin "

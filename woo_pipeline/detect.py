@@ -1067,6 +1067,11 @@ def _judge_model_person(span_text: str) -> str | None:
             if not lexicon.is_place(word):
                 return None
         return _SINGLE_WORD_GUESS
+    if any(lexicon.is_place(w) for w in words) and any(
+        not (lexicon.is_first_name(w) or lexicon.is_surname(w.split("-")[0]) or "." in w)
+        for w in words
+    ):
+        return _UNKNOWN_NAME_GUESS  # "Locatie Budel", "Cultuurhuis Bennekom": a place's thing
     if known and not all(lexicon.is_place(w) for w in words):
         return None
     return _UNKNOWN_NAME_GUESS
@@ -1224,6 +1229,13 @@ def _mentions(pattern: re.Pattern, alternatives: str, text: str) -> list[re.Matc
 
 
 _PLACE_ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-zà-ÿ]+se[ \t]+$")
+# A name right after one of these is a municipality, region or body of that name; after
+# "Commissaris van de" it is the King.
+_PLACE_OR_BODY_BEFORE = re.compile(
+    r"(?i:\b(?:gemeente|gemeenten|provincie|regio|waterschap|hoogheemraadschap|woondeal|"
+    r"regiodeal|veiligheidsregio|omgevingsdienst|ggd|politie(?:eenheid)?|"
+    r"commissaris[ \t]+van[ \t]+de|commissaris[ \t]+van[ \t]+het))[ ]+$"
+)
 
 
 def _propagate_people(
@@ -1274,6 +1286,13 @@ def _propagate_people(
         words = found.split()
         if _PLACE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "het Ulftse Bos", "de Haagse Wijk": a place, not Mr or Mrs Bos
+        if _PLACE_OR_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+            words[0].lower() not in lexicon.tussenvoegsels()  # "provincie\tVan Dam": a cell
+        ):
+            continue  # "gemeente Westland", "Woondeal Noord-Veluwe", "Commissaris van de Koning"
+        previous = re.search(r"([A-Z][a-z']*)[ ]+$", text[max(0, m.start() - 12) : m.start()])
+        if previous and lexicon.is_place(f"{previous.group(1)} {m.group()}"):
+            continue  # "Den Bosch": the city, not Mr Bosch
         lower_signoff = found.islower() and _INFORMAL_SIGNOFF.search(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         )
@@ -1285,7 +1304,7 @@ def _propagate_people(
             continue  # "ten Cate" stays a name; "groen" in lower case is the word
         if " " not in found.strip() and lexicon.is_common_word(found):
             before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-            if (not before or before[-1] in ".!?:\n") and not _REPORTING_VERB.match(
+            if (not before or before[-1] in ".!?:\n\t") and not _REPORTING_VERB.match(
                 text, m.end()
             ):
                 # "Groen" at the start of a sentence may be the ordinary word; "Groen meldt"

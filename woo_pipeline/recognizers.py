@@ -192,6 +192,8 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         or (len(p) >= 6 and p.endswith(_MAILBOX_WORD_ENDINGS))
         # "secretariaatdb", "meldkamerwest": a service word with a unit's code after it
         or any(p.startswith(w) and len(p) - len(w) <= 4 for w in _MAILBOX_WORD_STARTS)
+        # "projectbureau.rb@": a service's box with a short code for its project or unit
+        or (len(p) <= 4 and any(q.startswith(_MAILBOX_WORD_STARTS) for q in parts))
         or p in _KNOWN_ORGS
         or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
         # "visserij@" where the nota speaks of "de visserij": a word the document uses in
@@ -275,7 +277,7 @@ _MAILBOX_WORD_ENDINGS = (
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
-    "communicatie", "bestuurssecretariaat", "piket", "info",
+    "communicatie", "bestuurssecretariaat", "piket", "info", "projectbureau",
 )
 
 
@@ -340,9 +342,12 @@ _SERVICE_LINE_BEFORE = re.compile(
 _SERVICE_BEFORE = re.compile(
     r"(?i)\b(?:perslijn|persvragen|persvoorlichting|woordvoering|servicecentrum|klantenservice|"
     r"klantcontactcentrum|contactcentrum|informatielijn|meldkamer|crisiscentrum|griffie|"
-    r"frontoffice|servicelijn|hotline|switchboard|press[ \t]+office)\b"
+    r"frontoffice|servicelijn|hotline|switchboard|press[ \t]+office|kredietbank|"
+    r"debiteurenbeheer|huisartsenpost|servicenummer)\b"
     r"(?P<between>[^\d|\n]{0,50}(?:\n[^\d|\n]{0,50})?)$"
 )
+# An organisation's letterhead line: its postbus, then its number ("| T 071 ...").
+_POSTBUS_LETTERHEAD = re.compile(r"(?i)\bpostbus[ \t]+\d+\b[^\n]*\|[ \t]*(?:t|tel\.?)[ \t:.]*$")
 _IBAN_HEAD_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?$")
 _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
@@ -353,6 +358,12 @@ _SWITCHBOARD_AFTER = re.compile(
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
+)
+# A meeting's dial-in number, with the meeting's code after it: "+31 20 794 7345,,620445918#",
+# "+599 717 8888, vergadercode 4471 0093".
+_DIAL_IN_AFTER = re.compile(
+    r"(?:,,\d|[ \t]*,?[ \t]*(?i:vergadercode|conferentie-?id|conference[ \t]+id|meeting[ \t]+id|"
+    r"pincode|toegangscode|vergader-id))"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:\b[TMF]\b\.?|tel\.?|telefoon|telefoonnummer|mobiel|mob\.?|fax|bellen|gsm|nummer)\s*:?\s*$",
@@ -380,7 +391,9 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             digits = re.sub(r"\D", "", m.group())
             if not 8 <= len(digits) <= 15:
                 continue
-            if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]):
+            if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or _DIAL_IN_AFTER.match(
+                text, m.end()
+            ):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
             if _SWITCHBOARD_BEFORE.search(before) and not _PHONE_CONTEXT.search(before[-25:]):
@@ -416,6 +429,12 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
             if digits.endswith("000") and not digits.startswith("06"):
                 continue  # "070 751 4000": a switchboard; direct lines do not end in 000
+            if _DIAL_IN_AFTER.match(text, m.end()):
+                continue  # a meeting's dial-in number
+            if _POSTBUS_LETTERHEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and (
+                not digits.startswith("06")
+            ):
+                continue  # "Postbus 156, 2300 AD Leiden | T 071 306 3063": the letterhead's
             service = _SERVICE_BEFORE.search(text, max(0, m.start() - 120), m.start())
             if service and not digits.startswith("06") and not any(
                 lexicon.is_first_name(w) and not lexicon.is_common_word(w)
@@ -1011,7 +1030,7 @@ _PERSONAL_NUMBER = re.compile(
     r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?|"
     # a suspect's case at the public prosecutor, a resident's number in the Caribbean
     # Netherlands (their BSN), a complaint, someone's telephone extension
-    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer)"
+    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|cjib-\n?nummer)"
     r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
@@ -1020,7 +1039,7 @@ _PERSONAL_NUMBER = re.compile(
 
 _REGISTERED_PERSON = re.compile(
     r"(?i)\b(?:gedetineerde|militair|betrokkene|cli[eë]nt|leerling|verdachte|werknemer|"
-    r"medewerker|de heer|mevrouw|uw)\b[^\n]*$|(?-i:[A-Z][a-z]+)[ \t]*\($"
+    r"medewerker|de heer|mevrouw|uw)\b[^\n]*(?:\n[^\n]*)?$|(?-i:[A-Z][a-z]+)[ \t]*\($"
 )
 
 
@@ -1169,7 +1188,7 @@ _PARAPH_FIELD = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[^\n]*)"
 )
 _PARAPH_WORD = re.compile(
-    rf"\b(?i:paraaf|geparafeerd door)[ \t]+(?P<code>{_MIXED_PARAPH})(?![\w&-])"
+    rf"\b(?i:paraaf|geparafeerd door)[ \t]+(?P<code>{_MIXED_PARAPH}|[A-Z]{{2,3}})(?![\w&-])"
 )
 # "- DAs: terugkoppeling aan de stuurgroep": who does what in an action list.
 _CODE_BULLET_COLON = re.compile(
@@ -1178,7 +1197,18 @@ _CODE_BULLET_COLON = re.compile(
 # Remarks in a draft: "[AdBr 11/3: is dit het cijfer ...]", "[opm. TSc 22/5: ...]".
 _REMARK_CODE = re.compile(
     rf"\[(?:(?i:opm\.?|opmerking|nb|vraag)[ \t:]+)?(?P<code>{_MIXED_PARAPH})"
-    rf"[ \t]+\d{{1,2}}/\d{{1,2}}\b"
+    rf"(?:[ \t]+\d{{1,2}}/\d{{1,2}}\b|[ \t]*:)"
+)
+# A word processor's comment marker: "Opmerking [JK3]:", "Comment [AvdB4]:" (the author's
+# initials and the comment's number).
+_COMMENT_MARKER = re.compile(
+    r"(?i:opmerking|comment|commentaar)[ \t]*\[(?P<code>[A-Z](?:[A-Za-z]{0,3}[A-Z])?[a-z]{0,2}"
+    r"\d{1,2})\]"
+)
+# A table of roles that gives each person's code before the name: "FeT\tir. Fenna Terpstra".
+_CODE_THEN_NAME = re.compile(
+    rf"(?m)^(?P<code>[A-Z][A-Za-z]{{1,4}})[ \t]+(?:(?:ir|drs|dr|mr|ing|prof|ds)\.[ \t]+)*"
+    rf"(?P<name>(?:{INITIALS}[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD}){{0,3}})"
 )
 # Two paraphs with a slash in an action list: "PHoe / MJWo".
 _MIXED_PAIR = re.compile(
@@ -1480,6 +1510,11 @@ _PATH = re.compile(r"(?<![\w])(?:[A-Za-z]:\\|\\\\)[^\s\\]*(?:\\[^\s\\]+)+")
 _FILE_NAME = re.compile(
     r"(?<![\w.-])(?P<stem>[\w][\w.-]*?)\.(?:docx?|dotx|xlsx?|pptx?|pdf|msg|odt|txt|csv)\b"
 )
+# "@lindavdb1983 (Linda van den Brink)": a citizen's account on social media.
+_HANDLE_WITH_NAME = re.compile(
+    rf"(?<![\w.@])@(?P<h>[A-Za-z][A-Za-z0-9_]{{2,24}})(?![\w@.-])"
+    rf"(?P<name>[ \t]*\({NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD}){{1,3}}\))?"
+)
 _USER_LABELS = (
     r"(?:auteur|author|eigenaar|owner|gebruiker|gebruikersnaam|user(?:name)?|account|"
     r"laatst[ \t]+gewijzigd[ \t]+door|gewijzigd[ \t]+door|aangemaakt[ \t]+door|"
@@ -1489,7 +1524,7 @@ _USER_LABELS = (
 # in a table of document properties ("Auteur    vdmeulen-r").
 _USER_FIELD = re.compile(
     rf"(?im)(?:^[ \t]*{_USER_LABELS}(?:[ \t]*:[ \t]*|[ \t]+)|\b{_USER_LABELS}[ \t]*:[ \t]*)"
-    r"(?P<u>[a-z][a-z0-9.-]{3,30})(?![\w@])"
+    r"(?P<u>[a-z][a-z0-9._-]{3,30})(?![\w@])"
 )
 
 
@@ -1500,6 +1535,17 @@ def _surnames_in(text: str) -> set[str]:
         for w in re.findall(rf"\b[{UPPER}][{LOWER}]{{3,}}\b", text)
         if not lexicon.is_common_word(w)
     }
+
+
+def _is_dotted_user_name(token: str) -> bool:
+    """"ahmet.kaya2", "l.devries": a given name or initial and a surname, joined by a dot."""
+    m = re.fullmatch(r"([a-z]+)[._]([a-z]{3,})\d{0,4}", token)
+    if not m:
+        return False
+    first, last = m.groups()
+    return (len(first) <= 2 or lexicon.is_first_name(first)) and (
+        lexicon.is_surname(last) and not lexicon.is_common_word(last)
+    )
 
 
 def _is_user_name(token: str, surnames: set[str]) -> bool:
@@ -1863,8 +1909,13 @@ class DutchNameRecognizer(_RegexRecognizer):
             stem = m.group("stem")
             if any(_is_user_name(part, surnames) for part in re.split(r"[_ .-]+", stem)):
                 yield m.start(), m.end(), 0.75, "a file name with an account name in it"
+        for m in _HANDLE_WITH_NAME.finditer(text):
+            handle = m.group("h").lower().rstrip("0123456789_")
+            if m.group("name") or _is_user_name(handle, surnames) or _is_dotted_user_name(handle):
+                why = "a person's social media handle"
+                yield m.start(), m.start("h") + len(m.group("h")), 0.75, why
         for m in _USER_FIELD.finditer(text):
-            if _is_user_name(m.group("u"), surnames):
+            if _is_user_name(m.group("u"), surnames) or _is_dotted_user_name(m.group("u")):
                 yield m.start("u"), m.end("u"), 0.75, "an account name after its label"
 
     def _families(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2096,13 +2147,27 @@ class DutchNameRecognizer(_RegexRecognizer):
             (_REMARK_CODE, "initials of the author of a remark in a draft"),
         ):
             for m in pattern.finditer(text):
-                if _is_mixed_code(m.group("code")):
+                code = m.group("code")
+                if _is_mixed_code(code) or (
+                    pattern is _PARAPH_WORD and code.isupper() and code not in _ABBREVIATIONS
+                    and code.lower() not in _KNOWN_ORGS and not re.match(r"P?[DS]G", code)
+                ):
                     yield m.start("code"), m.end("code"), 0.75, why
         for m in _MIXED_PAIR.finditer(text):
             codes = [m.group("a"), m.group("b")]
             if all(_is_mixed_code(c) and not _ACRONYM_WORD.fullmatch(c) for c in codes):
                 for name in ("a", "b"):
                     yield m.start(name), m.end(name), 0.7, "initials of persons (action list)"
+        for m in _COMMENT_MARKER.finditer(text):
+            code = m.group("code")
+            if code.rstrip("0123456789") not in _ABBREVIATIONS:
+                yield m.start("code"), m.end("code"), 0.75, "initials of the author of a comment"
+        for m in _CODE_THEN_NAME.finditer(text):
+            caps = [c for c in m.group("code") if c.isupper()]
+            initials = [w[0] for w in m.group("name").replace(".", " ").split() if w[:1].isupper()]
+            if len(caps) >= 2 and initials and caps[0] == initials[0] and caps[-1] == initials[-1]:
+                why = "initials of the person named after them"
+                yield m.start("code"), m.end("code"), 0.75, why
         for m in _COMMENT_TAG.finditer(text):
             caps = [c for c in m.group("code") if c.isupper()]
             initials = [w[0] for w in m.group("name").split() if w[:1].isupper()]

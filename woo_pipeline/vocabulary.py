@@ -467,6 +467,7 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
         "0888989294",  # UWV
         "0505997755",  # DUO
         "0703188188",  # Defensie
+        "0302749111",  # RIVM
         # the provinces
         "0704416611",  # Zuid-Holland
         "0302589111",  # Utrecht
@@ -508,7 +509,18 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
         "Dimitar Georgi Hristo Stoyan Ivaylo Plamen Tsvetan Yordanka Desislava Tsvetelina "
         # Indonesian
         "Andi Budi Agus Wahyu Rizky Rizki Dewi Siti Putri Indah Bambang Hendra Hendri "
-        "Joko Eko Fitri Ayu Ratna Nurul Ahmad Teguh Yudi Yusuf Bayu Dimas Gilang"
+        "Joko Eko Fitri Ayu Ratna Nurul Ahmad Teguh Yudi Yusuf Bayu Dimas Gilang "
+        # Eritrean and Ethiopian (Tigrinya, Amharic)
+        "Yonas Yohannes Mebrat Mebrahtu Semhar Filmon Tesfaye Tesfalem Selam Tsegay "
+        "Berhane Dawit Meron Luwam Senait Ghirmay Mulugeta Yemane Habtom Efrem Winta "
+        "Hiwet Feven Merhawi Robel Awet Tedros Biniam Kibrom Goitom Teklit Medhanie Mussie "
+        "Yordanos Saron Rahwa Nebiat Natnael Henok Amanuel Ermias Aklilu Bereket Nahom "
+        "Rezene Zerai Haben Lidya Milen Senay Semere Tsehaye Abrehet Azmera Mehret Freweyni "
+        # Cape Verdean and Portuguese-speaking
+        "Jailson Edson Nilton Dilson Adilson Anilton Djamila Evandro Ailton Ivanildo Nelida "
+        # Polish with their own letters
+        "Łucja Zofia Jadwiga Halina Wiesław Zdzisław Mirosław Stanisław Bolesław Czesław "
+        "Lucja Wieslaw Zdzislaw Miroslaw Stanislaw Boleslaw Czeslaw"
     ).split()
 )
 
