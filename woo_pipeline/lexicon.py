@@ -112,12 +112,15 @@ _EXTRA_COMMON = frozenset(
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Dutch place, municipality, province and region names (a surname may be one: Zwolle)."""
+    from woo_pipeline.vocabulary import MORE_PLACES
+
     root = ("locations", "lst_placename")
     return (
         _read_list(*root, "lst_residence")
         | _read_list(*root, "lst_municipality")
         | _read_list(*root, "lst_province")
         | _read_list(*root, "lst_region")
+        | {fold(p) for p in MORE_PLACES}
     )
 
 

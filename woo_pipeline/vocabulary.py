@@ -524,6 +524,13 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
     ).split()
 )
 
+# Places that deduce's list of Dutch places lacks: the everyday name of 's-Hertogenbosch, the
+# towns of the Caribbean parts of the Kingdom, and the Delta Works' island.
+MORE_PLACES: tuple[str, ...] = (
+    "Den Bosch", "Kralendijk", "Rincon", "The Bottom", "Windwardside", "Oranjestad",
+    "Philipsburg", "Sint Eustatius", "Statia", "Neeltje Jans",
+)
+
 # Visiting addresses of ministries and agencies (street and number, as written in their
 # letterheads) with their city: the address of a government building is no one's personal
 # data, wherever a nota mentions it ("Vertrek Bezuidenhoutseweg 73", "overleg op de Rijnstraat
