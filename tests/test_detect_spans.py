@@ -633,6 +633,16 @@ def test_name_broken_across_a_page() -> None:
             ["JK3", "Jeroen", "FeT", "Fenna Terpstra", "GHB", "@lindavdb1983",
              "Linda van den Brink", "Yonas Tesfamariam"],
         ),
+        # A municipality's service boxes; a domain account; a column of dates of birth
+        # counted off against the header's date columns; a surname in capitals with given
+        # names in capitals or initials.
+        (
+            "Vragen: leerplicht@deventer.nl of jeugd@apeldoorn.nl. Verwerkt door AMF\\kdevos2."
+            "\n\nNr\tPatiënt\tGeb.datum\tWoonplaats\n1\tLevi van Lagen\t14-06-2017\tPutten\n\n"
+            "Betrokkene: DIJKEMA, JAN WILLEM en BAKKER, R.W. (zie dossier).",
+            ["AMF\\kdevos2", "Levi van Lagen", "14-06-2017", "DIJKEMA, JAN WILLEM",
+             "BAKKER, R.W."],
+        ),
         # A province's house with its postcode, and its general number, are no one's.
         (
             "Overleg in het Provinciehuis, Zuid-Hollandplein 1, 2596 AW Den Haag, met Karin "

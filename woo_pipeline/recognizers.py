@@ -160,7 +160,14 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "nieuwsbrief support dienstverlening kcc infrastructure reception secretariat finance "
     "communications enquiries griffie raadsgriffie statengriffie raadsleden statenleden "
     "wooverzoeken wobverzoeken woordvoering financiering webinar webinars wetgeving vth "
-    "evenement".split()
+    "evenement "
+    # the social domain and other services of municipalities, GGDs and tax offices
+    "leerplicht jeugd jeugdzorg wmo inkomen participatie schuldhulp schuldhulpverlening "
+    "bijstand werkeninkomen wvggz infectieziekten invordering belastingen burgerzaken "
+    "publiekszaken handhaving toezicht omgevingsvergunning leerlingenvervoer inkoopjeugd "
+    "zorgloket wijkteam sociaalteam gezondheid jgz vergunning "
+    # German and English services
+    "strassenverkehr buergerservice verwaltung poststelle".split()
 )
 
 
@@ -984,6 +991,28 @@ _DOB_IN_WORDS = re.compile(
 )
 
 
+DOB_COLUMN_HEADERS = frozenset(
+    ("geboortedatum", "geb.datum", "geb. datum", "geboren", "date of birth", "geburtsdatum")
+)
+_DATE_IN_CELL = re.compile(
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d\d"
+    rf"|\d{{1,2}}[ ]+(?:{_MONTHS})\.?[ ]+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+_DOB_LABEL = re.compile(
+    r"(?i)geb(?:oorte)?\.?[ ]?datum|geboren|date of birth|geburtsdatum|dob"
+)
+_DATE_LABEL = re.compile(
+    r"(?i)\b(?:geb(?:oorte)?\.?[ ]?datum|geboren|date of birth|geburtsdatum|dob|"
+    r"[a-z]*datum|date)\b"
+)
+_DOB_HEADER_LINE = re.compile(
+    r"(?im)^[^\n]*\b(?:geb(?:oorte)?\.?[ ]?datum|date of birth|geburtsdatum)\b[^\n]*$"
+)
+
+
 class DateOfBirthRecognizer(_RegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "DateOfBirthRecognizer"
@@ -993,6 +1022,32 @@ class DateOfBirthRecognizer(_RegexRecognizer):
             yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
         for m in _DOB_IN_WORDS.finditer(text):
             yield m.start(1), m.end(1), 0.95, "date in words after 'geboren'/'geboortedatum'"
+        if re.search(r"(?i)geb(?:oorte|\.|urts)|date of birth", text):
+            yield from self._dob_columns(text)
+
+    def _dob_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """Dates in a table's column of dates of birth ("Nr  Patiënt  Geb.datum  Woonplaats").
+        The rows' dates are counted off against the header's date columns, so a column
+        "Datum melding" beside it keeps its dates; this needs no cell alignment, which text
+        drawn with narrow gaps does not keep."""
+        why = "date in a column of dates of birth"
+        for header in _DOB_HEADER_LINE.finditer(text):
+            labels = [m.group().lower() for m in _DATE_LABEL.finditer(header.group())]
+            dob = [i for i, label in enumerate(labels) if _DOB_LABEL.fullmatch(label)]
+            if len(dob) != 1:
+                continue
+            pos = header.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end]
+                if not row.strip():
+                    break
+                dates = list(_DATE_IN_CELL.finditer(row))
+                if len(dates) == len(labels) or (len(labels) == 1 and len(dates) == 1):
+                    m = dates[dob[0]]
+                    yield pos + m.start(), pos + m.end(), 0.9, why
+                pos = end + 1
 
 
 # --- identity documents and immigration numbers -------------------------------------------
@@ -1141,6 +1196,14 @@ _SURNAME_FIRST_ANY = re.compile(
 _CAPS_SURNAME_FIRST = re.compile(
     rf"(?<![\w.])(?P<sur>[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),[ \t]+"
     rf"(?P<given>[{UPPER}][{LOWER}'’-]+(?:[ \t][{UPPER}][{LOWER}'’-]+)?)(?![\w])"
+)
+# The same with the given names in capitals or as initials, and a particle: "BAKKER, R.W.",
+# "DIJKEMA, JAN WILLEM", "VAN DIJK, Noud".
+_CAPS_SURNAME_FIRST_MORE = re.compile(
+    rf"(?<![\w.])(?P<sur>(?:(?:VAN|DE|DER|DEN|TER|TEN|VAN DER|VAN DEN|VAN DE)[ ])?"
+    rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),[ \t]+"
+    rf"(?P<given>(?:[{UPPER}]\.){{1,4}}|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,2}}"
+    rf"|[{UPPER}][{LOWER}'’-]+)(?![\w])"
 )
 # Two or three capitals used as a person's initials without dots, in fields: "JW de Vries".
 BARE_INITIALS = rf"[{UPPER}]{{1,3}}[ ](?=(?:{TV}[ ])?[{UPPER}][{LOWER}])"
@@ -1514,6 +1577,10 @@ _FILE_NAME = re.compile(
 _HANDLE_WITH_NAME = re.compile(
     rf"(?<![\w.@])@(?P<h>[A-Za-z][A-Za-z0-9_]{{2,24}})(?![\w@.-])"
     rf"(?P<name>[ \t]*\({NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD}){{1,3}}\))?"
+)
+# A Windows domain account: "AMF\\kdevos2", "OLD\\iwubs": a person's log-in.
+_DOMAIN_ACCOUNT = re.compile(
+    r"(?<![\w\\])[A-Z][A-Z0-9]{1,7}\\(?P<u>[a-z][a-z0-9._-]{1,23}[a-z0-9])(?![\w\\])"
 )
 _USER_LABELS = (
     r"(?:auteur|author|eigenaar|owner|gebruiker|gebruikersnaam|user(?:name)?|account|"
@@ -1909,6 +1976,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             stem = m.group("stem")
             if any(_is_user_name(part, surnames) for part in re.split(r"[_ .-]+", stem)):
                 yield m.start(), m.end(), 0.75, "a file name with an account name in it"
+        for m in _DOMAIN_ACCOUNT.finditer(text):
+            yield m.start(), m.end(), 0.75, "a domain account"
         for m in _HANDLE_WITH_NAME.finditer(text):
             handle = m.group("h").lower().rstrip("0123456789_")
             if m.group("name") or _is_user_name(handle, surnames) or _is_dotted_user_name(handle):
@@ -2042,6 +2111,23 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "DGMI, Pauline Adegeest": a unit's acronym before a full name
             if lexicon.is_common_word(given.split()[0]) or looks_like_organisation(given):
                 continue
+            yield m.start(), m.end(), 0.8, "surname in capitals, then the given names"
+        for m in _CAPS_SURNAME_FIRST_MORE.finditer(text):
+            sur, given = m.group("sur"), m.group("given")
+            last = sur.split()[-1]
+            if last.lower() in _KNOWN_ORGS or lexicon.is_common_word(last):
+                continue
+            if lexicon.is_place(last) and not lexicon.is_surname(last):
+                continue
+            first = given.split()[0]
+            if "." not in given and not (
+                lexicon.is_first_name(first.title()) and not lexicon.is_common_word(first)
+            ):
+                continue  # "RAPPORT, BIJLAGE": two words in capitals, no given name
+            if not lexicon.is_surname(last.title()) and " " not in sur:
+                continue  # "DGOBD, R.J.S. van 't Hof": a unit's code before a name
+            if "." in given and _NEXT_NAME_WORD.match(text, m.end()):
+                continue  # the initials open the next name
             yield m.start(), m.end(), 0.8, "surname in capitals, then the given names"
 
     def _lone_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:

@@ -253,6 +253,19 @@ OFFICE_TITLES: tuple[str, ...] = (
     "state secretary",
     "prime minister",
     "mayor",
+    # German, as Euregio and cross-border letters name them
+    "landrat",
+    "landrätin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "ministerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "oberbürgermeister",
+    "oberbürgermeisterin",
+    "städteregionsrat",
+    "städteregionsrätin",
+    "provinciegouverneur",
 )
 
 # People who are public in their own right and appear in notas through what is named after
