@@ -643,6 +643,12 @@ def test_name_broken_across_a_page() -> None:
             ["AMF\\kdevos2", "Levi van Lagen", "14-06-2017", "DIJKEMA, JAN WILLEM",
              "BAKKER, R.W."],
         ),
+        # German office holders: the office is no part of the name.
+        (
+            "De Ministerin Hanna Prakken sprak met Landrat Dr. Stefan Borgmann en met "
+            "Anke Wolters van de Kreisverwaltung.",
+            ["Anke Wolters"],
+        ),
         # A province's house with its postcode, and its general number, are no one's.
         (
             "Overleg in het Provinciehuis, Zuid-Hollandplein 1, 2596 AW Den Haag, met Karin "

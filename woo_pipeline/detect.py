@@ -33,6 +33,7 @@ from woo_pipeline.recognizers import (
     elfproef,
     is_functional_mailbox,
     is_street_name,
+    leading_office,
     looks_like_organisation,
     names_a_thing,
     names_an_organisation,
@@ -411,6 +412,10 @@ def detect(
         if not (c.entity_type == "PERSON" and any(s <= c.start < e for s, e in streets))
         and not (c.detector == "SpacyRecognizer" and "\\" in text[c.start : c.end])
     ]
+    for c in candidates:
+        office = leading_office(text, c.start, c.end) if c.entity_type == "PERSON" else None
+        if office is not None:
+            c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
     candidates = _trim_and_merge(text, candidates)
 
     protected = _protected_spans(document)

@@ -658,6 +658,22 @@ _CARIBBEAN = re.compile(
 )
 
 
+_LEADING_OFFICE = re.compile(
+    r"(?i:landrat|landrätin|ministerpräsident(?:in)?|ministerin|bürgermeister(?:in)?|"
+    r"oberbürgermeister(?:in)?|städteregionsrat|städteregionsrätin)[ \t]+"
+)
+
+
+def leading_office(text: str, start: int, end: int) -> int | None:
+    """Where the name begins in text[start:end] when it opens with a foreign office and an
+    academic title ("Landrat Dr. Stefan Borgmann"); None if it does not."""
+    office = _LEADING_OFFICE.match(text, start, end)
+    if office is None:
+        return None
+    title = re.compile(r"(?:(?i:dr|prof|mr|ir|drs)\.[ \t]+)*").match(text, office.end(), end)
+    return title.end() if title.end() < end else None
+
+
 def papiamentu_streets(text: str) -> list[tuple[int, int]]:
     """Spans of Papiamentu street names: with a house number anywhere, without one only in a
     document about the Caribbean Netherlands, Aruba or Curaçao."""
@@ -1655,6 +1671,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             for s, _ in streets:
                 if start < s < end:
                     end = len(text[start:s].rstrip()) + start
+            # "Ministerin Hanna Prakken", "Landrat Dr. Stefan Borgmann": the office is no part
+            # of the name (the office-holder rule then sees it before the name).
+            office = _LEADING_OFFICE.match(text, start, end)
+            if office and office.end() < end:
+                start = office.end()
             yield start, end, score, why
 
     def _find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
