@@ -643,6 +643,15 @@ def test_name_broken_across_a_page() -> None:
             ["AMF\\kdevos2", "Levi van Lagen", "14-06-2017", "DIJKEMA, JAN WILLEM",
              "BAKKER, R.W."],
         ),
+        # A code on the line of the name it abbreviates, and a role's paraph; not an
+        # organisation's abbreviation in brackets, nor a court in a case number.
+        (
+            "Opsteller\tF. Bakker-Yilmaz\tFBY\t10-06-2024\n"
+            "3\tTryntsje Hiemstra\tZVH Fryslân\tprocesregisseur\tTjH\n"
+            "Paraaf tweede lezer: RKö\n"
+            "Het Nederlands Jeugdinstituut (NJi), zie ECLI:NL:HR:2021:1963.",
+            ["F. Bakker-Yilmaz", "FBY", "Tryntsje Hiemstra", "TjH", "RKö"],
+        ),
         # German office holders: the office is no part of the name.
         (
             "De Ministerin Hanna Prakken sprak met Landrat Dr. Stefan Borgmann en met "

@@ -674,6 +674,42 @@ def leading_office(text: str, start: int, end: int) -> int | None:
     return title.end() if title.end() < end else None
 
 
+def _codes_after_names(text: str) -> Iterable[tuple[int, int, float, str]]:
+    """A person's code later on the line of their name, as attendance lists and paraph
+    tables give it: its capitals are the name's initials (given name or initials, then each
+    part of the surname: "F. Bakker-Yilmaz" FBY, "Tryntsje Hiemstra" TjH)."""
+    why = "initials of the person named on the same line"
+    for line in re.finditer(r"[^\n]+", text):
+        row = line.group()
+        names = list(_ROW_NAME.finditer(row))
+        if not names:
+            continue
+        for m in _ROW_CODE.finditer(row):
+            code = m.group("code")
+            caps = "".join(c for c in code if c.isupper())
+            if len(caps) < 2 or code in _ABBREVIATIONS or code.lower() in _KNOWN_ORGS:
+                continue
+            for name in names:
+                if name.end() > m.start():
+                    break
+                given = name.group("given")
+                if given and not (lexicon.is_first_name(given) and not lexicon.is_common_word(
+                    given
+                )):
+                    continue  # "Nederlands Jeugdinstituut": no given name, no person
+                if looks_like_organisation(name.group()):
+                    continue
+                first = (name.group("initials") or given)[0]
+                parts = [p[0] for p in name.group("sur").split("-")]
+                if caps[0] == first and caps[-1] == parts[-1] and (
+                    len(caps) == 1 + len(parts) or caps[1:] == "".join(parts)
+                    or (name.group("initials") and caps[:-len(parts)] == name.group(
+                        "initials").replace(".", ""))
+                ):
+                    yield line.start() + m.start(), line.start() + m.end(), 0.7, why
+                    break
+
+
 def papiamentu_streets(text: str) -> list[tuple[int, int]]:
     """Spans of Papiamentu street names: with a house number anywhere, without one only in a
     document about the Caribbean Netherlands, Aruba or Curaçao."""
@@ -1259,7 +1295,7 @@ _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
 # Paraphs that add letters of the surname to the initials: "PHoe", "MJWo", "GvdLk", "HtBW",
 # "JClr". Two capitals at least and a lower-case letter (checked in `_is_mixed_code`): a word
 # ("Aan", "Zie") has one capital, a unit in capitals ("DCO") no lower-case letter.
-_MIXED_PARAPH = r"[A-Z]{1,3}(?:vd|vh|vt|v|d|t|de)?[A-Z][a-z]{0,3}[A-Z]?"
+_MIXED_PARAPH = r"[A-Z]{1,3}(?:vd|vh|vt|v|d|t|de)?[A-Z][a-zà-ÿ]{0,3}[A-Z]?"
 _MIXED_TOKEN = re.compile(rf"(?<![\w&/.-]){_MIXED_PARAPH}(?![\w&-])")
 # The value of a paraph field: "Parafen\tHtBW / RvOm", "Parafenroute: PWiV > GHo > DGDOO".
 _PARAPH_FIELD = re.compile(
@@ -1268,6 +1304,18 @@ _PARAPH_FIELD = re.compile(
 )
 _PARAPH_WORD = re.compile(
     rf"\b(?i:paraaf|geparafeerd door)[ \t]+(?P<code>{_MIXED_PARAPH}|[A-Z]{{2,3}})(?![\w&-])"
+)
+# "Paraaf tweede lezer: RKö", "Paraaf schuldhulpverlener  MTD": one person's paraph.
+_PARAPH_OF_ROLE = re.compile(
+    r"(?im)^[ \t]*paraaf[ \t]+[a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<code>[A-Z][A-Za-zà-ÿ]{1,3})[ \t]*$"
+)
+# A code at the end of a table row whose capitals are the initials of the name earlier in the
+# row: "3  Tryntsje Hiemstra  ZVH Fryslân  procesregisseur  TjH", "F. Bakker-Yilmaz  FBY".
+_ROW_CODE = re.compile(r"(?<![\w.:(-])(?P<code>[A-Z][A-Za-zà-ÿ]{1,4})(?![\w.:)-])")
+_ROW_NAME = re.compile(
+    rf"(?:(?P<initials>(?:[{UPPER}]\.){{1,4}})[ \t]*|(?P<given>[{UPPER}][{LOWER}]+)[ \t]+)"
+    rf"(?:(?:{TV})[ \t]+)?(?P<sur>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
 )
 # "- DAs: terugkoppeling aan de stuurgroep": who does what in an action list.
 _CODE_BULLET_COLON = re.compile(
@@ -2265,6 +2313,13 @@ class DutchNameRecognizer(_RegexRecognizer):
             if all(_is_mixed_code(c) and not _ACRONYM_WORD.fullmatch(c) for c in codes):
                 for name in ("a", "b"):
                     yield m.start(name), m.end(name), 0.7, "initials of persons (action list)"
+        for m in _PARAPH_OF_ROLE.finditer(text):
+            code = m.group("code")
+            if sum(c.isupper() for c in code) >= 2 and code not in _ABBREVIATIONS and (
+                code.lower() not in _KNOWN_ORGS
+            ):
+                yield m.start("code"), m.end("code"), 0.75, "a person's paraph"
+        yield from _codes_after_names(text)
         for m in _COMMENT_MARKER.finditer(text):
             code = m.group("code")
             if code.rstrip("0123456789") not in _ABBREVIATIONS:
