@@ -31,10 +31,12 @@ _spec.loader.exec_module(score)
 CASES = score.load_cases()
 KNOWN_FAILURES = score.load_known_failures()
 
-# Aggregate floors measured when the corpus was written (recall 298/427, keep 769/812); they
-# only guard against a broad regression, the per-case tests are the real check.
+# Aggregate floors: they only guard against a broad regression, the per-case tests are the
+# real check. Set when the corpus was written (recall 298/427, keep 769/812); the keep floor
+# went from 0.98 to 0.97 when batches 14-16 came in: harder cases (94.3% kept of their 1,620
+# items) brought the aggregate to 97.6%, while the 647 older cases went up (98.3% to 98.5%).
 RECALL_FLOOR = 0.9
-KEEP_RATE_FLOOR = 0.98
+KEEP_RATE_FLOOR = 0.97
 
 
 def test_corpus_is_well_formed() -> None:
