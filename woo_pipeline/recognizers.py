@@ -1350,6 +1350,16 @@ _COMMENT_TAG = re.compile(
 )
 
 
+def _code_fits_name(code: str, name: str, least: int = 2) -> bool:
+    """Whether a person code's capitals begin and end as the name's capitalised words do:
+    "MK" and "Mirjam Kooistra", "RvdM1" and "Rianne van der Meulen"."""
+    caps = [c for c in code if c.isupper()]
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    return len(caps) >= least and bool(initials) and (
+        caps[0] == initials[0] and caps[-1] == initials[-1]
+    )
+
+
 def _is_mixed_code(code: str) -> bool:
     """A paraph such as "PHoe" or "GvdLk": at least two capitals and one lower-case letter,
     not a government abbreviation ("IenW", "KvK") or an organisation."""
@@ -2256,11 +2266,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             name = re.match(
                 rf"\(({NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD})*)", text[m.end() :]
             )
-            caps = [c for c in code if c.isupper()]
-            initials = [w[0] for w in name.group(1).split() if w[:1].isupper()] if name else []
             # "MK (Mirjam Kooistra)": the code's letters are the name's initials; "FEZ (Ingrid
             # van der Zalm)" is a unit and its contact person.
-            if caps and initials and caps[0] == initials[0] and caps[-1] == initials[-1]:
+            if name and _code_fits_name(code, name.group(1), 1):
                 why = "initials of the person named after them"
                 yield m.start("codes"), m.end("codes"), 0.75, why
         for m in _CODE_PAIR.finditer(text):
@@ -2325,15 +2333,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             if code.rstrip("0123456789") not in _ABBREVIATIONS:
                 yield m.start("code"), m.end("code"), 0.75, "initials of the author of a comment"
         for m in _CODE_THEN_NAME.finditer(text):
-            caps = [c for c in m.group("code") if c.isupper()]
-            initials = [w[0] for w in m.group("name").replace(".", " ").split() if w[:1].isupper()]
-            if len(caps) >= 2 and initials and caps[0] == initials[0] and caps[-1] == initials[-1]:
+            if _code_fits_name(m.group("code"), m.group("name").replace(".", " ")):
                 why = "initials of the person named after them"
                 yield m.start("code"), m.end("code"), 0.75, why
         for m in _COMMENT_TAG.finditer(text):
-            caps = [c for c in m.group("code") if c.isupper()]
-            initials = [w[0] for w in m.group("name").split() if w[:1].isupper()]
-            if len(caps) >= 2 and caps[0] == initials[0] and caps[-1] == initials[-1]:
+            if _code_fits_name(m.group("code"), m.group("name")):
                 yield m.start("code"), m.end("code"), 0.75, "initials of the author of a comment"
 
 
