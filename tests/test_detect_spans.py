@@ -652,11 +652,13 @@ def test_name_broken_across_a_page() -> None:
             "Het Nederlands Jeugdinstituut (NJi), zie ECLI:NL:HR:2021:1963.",
             ["F. Bakker-Yilmaz", "FBY", "Tryntsje Hiemstra", "TjH", "RKö"],
         ),
-        # German office holders: the office is no part of the name.
+        # German office holders: the office is no part of the name. Two names on two lines
+        # are two names: the civil servant under the Ministerpräsident is hers.
         (
             "De Ministerin Hanna Prakken sprak met Landrat Dr. Stefan Borgmann en met "
-            "Anke Wolters van de Kreisverwaltung.",
-            ["Anke Wolters"],
+            "Anke Wolters van de Kreisverwaltung.\nAanwezig: Ministerpräsident Lukas "
+            "Hoffstedde\nAnja Rüther-Kessels (Staatskanzlei)",
+            ["Anke Wolters", "Anja Rüther-Kessels"],
         ),
         # A province's house with its postcode, and its general number, are no one's.
         (

@@ -1350,6 +1350,23 @@ _COMMENT_TAG = re.compile(
 )
 
 
+def _second_name_on_next_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the first, start of the second) when text[start:end] is two full names on two
+    lines: each line holds two words or more and the second opens with a given name."""
+    span = text[start:end]
+    if span.count("\n") != 1:
+        return None
+    first, second = span.split("\n")
+    words_first, words_second = first.split(), second.split()
+    if len(words_first) < 2 or len(words_second) < 2:
+        return None
+    given = words_second[0]
+    if not (lexicon.is_first_name(given) and not lexicon.is_common_word(given)):
+        return None
+    newline = start + len(first)
+    return start + len(first.rstrip()), newline + 1 + (len(second) - len(second.lstrip()))
+
+
 def _code_fits_name(code: str, name: str, least: int = 2) -> bool:
     """Whether a person code's capitals begin and end as the name's capitalised words do:
     "MK" and "Mirjam Kooistra", "RvdM1" and "Rianne van der Meulen"."""
@@ -1734,6 +1751,12 @@ class DutchNameRecognizer(_RegexRecognizer):
             office = _LEADING_OFFICE.match(text, start, end)
             if office and office.end() < end:
                 start = office.end()
+            # "Lukas Hoffstedde\nAnja Rüther-Kessels": two names on two lines, not one.
+            split = _second_name_on_next_line(text, start, end)
+            if split is not None:
+                yield start, split[0], score, why
+                yield split[1], end, score, why
+                continue
             yield start, end, score, why
 
     def _find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
