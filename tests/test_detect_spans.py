@@ -612,6 +612,15 @@ def test_name_broken_across_a_page() -> None:
             "\nVragen: het secretariaat (toestel 8231).",
             ["16/204118-22", "101912808", "SVB-KL-2024-18821", "8231"],
         ),
+        # A patient's, a taxpayer's and a child-benefit number, a BIG registration after
+        # "BIG" (not the English word), a date of birth in English.
+        (
+            "Patiëntnummer\t3308174\nSUBJECTNUMMER\t99120774\nKindergeldnummer 235FK118447\n"
+            "De arts (BIG 19057723101). A big 2024 plan for Mr Willem Schoonbrood (born 3 "
+            "March 1951).",
+            ["3308174", "99120774", "235FK118447", "19057723101", "Willem Schoonbrood",
+             "3 March 1951"],
+        ),
         # Two paraphs with a slash; acronyms in the plural are no paraphs. A forest named
         # after a town, and a town on an island, are not people called Bos or Saba; the
         # Caribbean public bodies are organisations.

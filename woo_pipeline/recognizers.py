@@ -1026,11 +1026,14 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
+_MONTHS_EN = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _DOB = re.compile(
     rf"(?:\b(?:geboren|geboortedatum|geboorte\s*datum|date\s+of\s+birth|born)\b|\bgeb\.|"
     rf"\bd\.d\.\s*geboorte)[^\d]{{0,40}}?"
     rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})",
+    rf"\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_EN})\.?\s+\d{{4}})",
     re.IGNORECASE,
 )
 
@@ -1137,10 +1140,14 @@ _PERSONAL_NUMBER = re.compile(
     r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?|"
     # a suspect's case at the public prosecutor, a resident's number in the Caribbean
     # Netherlands (their BSN), a complaint, someone's telephone extension
-    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|cjib-\n?nummer)"
+    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|cjib-\n?nummer|"
+    # a patient's, a taxpayer's and a child-benefit number; a BIG registration after "BIG"
+    r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG))"
     r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
-    r"(?P<n>(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
+    # "235FK118447": digits, an office's letters, digits
+    r"(?P<n>(?-i:\d{1,4}[A-Z]{1,3}\d{3,10})|"
+    r"(?-i:(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3})\d[\d .\-/]{2,18}\d)(?![\w-])"
 )
 
 
