@@ -413,7 +413,12 @@ def detect(
         and not (c.detector == "SpacyRecognizer" and "\\" in text[c.start : c.end])
     ]
     for c in candidates:
-        office = leading_office(text, c.start, c.end) if c.entity_type == "PERSON" else None
+        if c.entity_type != "PERSON":
+            continue
+        for s, _ in streets:
+            if c.start < s < c.end:  # a name on the line above ends where the street begins
+                c.end = c.start + len(text[c.start : s].rstrip())
+        office = leading_office(text, c.start, c.end)
         if office is not None:
             c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
     candidates = _trim_and_merge(text, candidates)

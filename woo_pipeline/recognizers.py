@@ -664,13 +664,16 @@ _LEADING_OFFICE = re.compile(
 )
 
 
+_ACADEMIC_TITLES = re.compile(r"(?:(?i:dr|prof|mr|ir|drs)\.[ \t]+)*")
+
+
 def leading_office(text: str, start: int, end: int) -> int | None:
     """Where the name begins in text[start:end] when it opens with a foreign office and an
     academic title ("Landrat Dr. Stefan Borgmann"); None if it does not."""
     office = _LEADING_OFFICE.match(text, start, end)
     if office is None:
         return None
-    title = re.compile(r"(?:(?i:dr|prof|mr|ir|drs)\.[ \t]+)*").match(text, office.end(), end)
+    title = _ACADEMIC_TITLES.match(text, office.end(), end)
     return title.end() if title.end() < end else None
 
 
@@ -1744,20 +1747,9 @@ class DutchNameRecognizer(_RegexRecognizer):
     NAME = "DutchNameRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        streets = papiamentu_streets(text) if "Ka" in text else []
+        # Streets named "Kaya ..." and foreign offices before a name are taken out in
+        # detect(), for every detector's names alike.
         for start, end, score, why in self._find(text):
-            # "Kaya Industria 4" is a street in Kralendijk, not a person called Kaya; a name
-            # on the line above ends where the street begins.
-            if any(s <= start < e for s, e in streets):
-                continue
-            for s, _ in streets:
-                if start < s < end:
-                    end = len(text[start:s].rstrip()) + start
-            # "Ministerin Hanna Prakken", "Landrat Dr. Stefan Borgmann": the office is no part
-            # of the name (the office-holder rule then sees it before the name).
-            office = _LEADING_OFFICE.match(text, start, end)
-            if office and office.end() < end:
-                start = office.end()
             # "Lukas Hoffstedde\nAnja Rüther-Kessels": two names on two lines, not one.
             split = _second_name_on_next_line(text, start, end)
             if split is not None:
