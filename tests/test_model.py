@@ -205,6 +205,32 @@ def test_fast_load_gives_the_pipeline_spacy_load_gives(tmp_path):
     assert [t.text for t in loaded("een nota'tje")] == ["een", "nota", "'tje"]
 
 
+def test_warming_tokenizer_splits_as_spacy_does_and_fills_the_cache():
+    """After a special case ("o.a.") spaCy caches no chunk of a text (issue #13950); the
+    wrapper tokenises new chunks alone first. The tokens, spaces and entities stay the same."""
+    import spacy
+
+    from woo_pipeline.detect import WarmingTokenizer, load_spacy_pipeline
+
+    plain = spacy.load(MODEL_DIR)
+    warmed = load_spacy_pipeline(MODEL_DIR)
+    warmed.tokenizer = WarmingTokenizer(warmed.tokenizer)
+    texts = [
+        "O.a. t.a.v. mr. A.B. de Vries-Jansen (DGMI), tel. 06-12345678, z.s.m. terug.",
+        "Zie https://www.rijksoverheid.nl/a-b?c=1 en j.jansen@minbzk.nl; 12-03-2024 d.d. \n\n"
+        "Beslispunten:\t1) akkoord ('ja'), 2) niet akkoord… [Redacted] 's-Hertogenbosch",
+        "t.a.v. Pieter van den Berg (DGSZW), 3e kwartaal, €1.250,- excl. btw, 50%-regeling.",
+    ]
+    for text in texts * 2:  # the second round reads the cache the first round filled
+        got, want = warmed(text), plain(text)
+        assert [(t.text, t.whitespace_) for t in got] == [(t.text, t.whitespace_) for t in want]
+        assert [(e.text, e.label_) for e in got.ents] == [(e.text, e.label_) for e in want.ents]
+    # Every chunk went through the tokenizer alone once (so into spaCy's cache), none twice.
+    assert warmed.tokenizer._seen == {chunk for text in texts for chunk in text.split()}
+    # Attributes the wrapper does not have are the tokenizer's own.
+    assert warmed.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+
+
 def test_lean_nlp_engine_makes_lemmas_and_keywords_only_when_asked():
     """Presidio's engine makes lemmas and keywords for every text; ours when read, the same."""
     from presidio_analyzer.nlp_engine import NlpArtifacts

@@ -238,7 +238,9 @@ def build_analyzer(model_dir: str):  # -> AnalyzerEngine (import kept lazy: it i
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     # What SpacyNlpEngine.load() does, minus reading the tokenizer twice (see below).
-    nlp_engine.nlp = {LANGUAGE: load_spacy_pipeline(path.resolve())}
+    nlp = load_spacy_pipeline(path.resolve())
+    nlp.tokenizer = WarmingTokenizer(nlp.tokenizer)
+    nlp_engine.nlp = {LANGUAGE: nlp}
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in all_recognizers():
         registry.add_recognizer(recognizer)
@@ -277,6 +279,39 @@ def load_spacy_pipeline(path: Path):  # -> spacy.Language
         if on_disk != made:
             nlp.tokenizer.from_disk(saved, exclude=["vocab"])
     return nlp
+
+
+class WarmingTokenizer:
+    """A spaCy tokenizer that gets its chunk cache filled, whatever the text holds.
+
+    spaCy caches how it split each whitespace-separated chunk, but once a chunk of a text
+    was a special case ("o.a.", "d.d.", "t.a.v."), no later chunk of that text is cached
+    (spaCy issue #13950): in a nota almost nothing is, and every text is split anew, about
+    2 ms a page. Each chunk not seen before is therefore first tokenised on its own, where
+    nothing precedes it, and goes into the cache. A chunk is split the same way alone as in
+    a text (spaCy splits chunk by chunk and applies special cases afterwards), so the tokens
+    are the same; only the time differs.
+    """
+
+    def __init__(self, tokenizer) -> None:  # a spacy.tokenizer.Tokenizer
+        self.tokenizer = tokenizer
+        self._seen: set[str] = set()
+
+    def __call__(self, text: str):  # -> spacy.tokens.Doc
+        # Up to spaCy's cache size: past it no chunk is cached anyway.
+        if len(self._seen) < self.tokenizer.max_cache_size:
+            new = set(text.split()) - self._seen
+            for chunk in new:
+                self.tokenizer(chunk)
+            self._seen |= new
+        return self.tokenizer(text)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
 
 
 def _lean_nlp_engine_class() -> type:

@@ -36,6 +36,15 @@ _LINE_SEP = "\n"
 ALL_FIELD_LABELS: tuple[str, ...] = tuple(
     sorted(PUBLIC_FIELD_LABELS + STAFF_FIELD_LABELS, key=len, reverse=True)
 )
+# Lower-case forms made once (label_of and heading_of run for every line of a document).
+# A label can only match a line that starts with its first letter, so each line is compared
+# with the labels of that letter only, in ALL_FIELD_LABELS order (longest first).
+_LABELS_BY_INITIAL: dict[str, list[tuple[str, str]]] = {}
+for _label in ALL_FIELD_LABELS:
+    _LABELS_BY_INITIAL.setdefault(_label.lower()[:1], []).append((_label, _label.lower()))
+_HEADINGS_BY_LOWER: dict[str, str] = {}
+for _heading in SECTION_HEADINGS:
+    _HEADINGS_BY_LOWER.setdefault(_heading.lower(), _heading)
 # Short labels that are also ordinary sentence openers ("Aan de hand van ...", "Van belang is").
 _AMBIGUOUS_LABELS = {"aan", "van", "datum", "status", "bijlage", "bijlagen", "directie", "afdeling"}
 
@@ -81,25 +90,15 @@ class _TextBuilder:
         self.parts: list[str] = []
         self.boxes: list[tuple[int, float, float, float, float] | None] = []
         self.line_ids: list[int] = []
-        self.length = 0
+
+    @property
+    def length(self) -> int:
+        return len(self.boxes)
 
     def add(self, text: str, box: tuple[int, float, float, float, float] | None, line: int) -> None:
         self.parts.append(text)
         self.boxes.extend([box] * len(text))
         self.line_ids.extend([line] * len(text))
-        self.length += len(text)
-
-    def add_char(
-        self, text: str, box: tuple[int, float, float, float, float], line: int
-    ) -> None:
-        """`add` for the usual case of one character (the per-glyph path of the parser)."""
-        if len(text) != 1:
-            self.add(text, box, line)
-            return
-        self.parts.append(text)
-        self.boxes.append(box)
-        self.line_ids.append(line)
-        self.length += 1
 
     def separator(self, sep: str) -> None:
         self.add(sep, None, -1)
@@ -117,7 +116,6 @@ class _TextBuilder:
             self.parts.pop()
             self.boxes.pop()
             self.line_ids.pop()
-            self.length -= 1
             dropped = True
         return dropped
 
@@ -165,6 +163,7 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
     tb = _TextBuilder()
     lines: list[Line] = []
     pages: list[PageInfo] = []
+    add_part, add_box, add_line_id = tb.parts.append, tb.boxes.append, tb.line_ids.append
 
     for number in range(doc.page_count):
         try:
@@ -237,11 +236,17 @@ def parse_document(doc: pymupdf.Document, path: str = "") -> Document:
                                         tb.separator("\t")
                                 elif not tb.ends_with_space():
                                     tb.separator(" ")
-                        tb.add_char(
-                            c if c.isascii() else _normalise_char(c),
-                            (page_number, x0, y0, x1, y1),
-                            line_index,
-                        )
+                        if not c.isascii():
+                            c = _normalise_char(c)
+                        box = (page_number, x0, y0, x1, y1)
+                        # Most glyphs are one character: appended here, not through tb.add,
+                        # as this loop runs for every glyph of the document.
+                        if len(c) == 1:
+                            add_part(c)
+                            add_box(box)
+                            add_line_id(line_index)
+                        else:
+                            tb.add(c, box, line_index)
                         prev_x1 = x1
                         has_text = has_text or not space
                 wrapped_at_space = tb.drop_trailing_spaces(start)
@@ -293,18 +298,14 @@ def _clean(text: str) -> str:
 def heading_of(text: str) -> str | None:
     """The canonical section heading this line is, if it is one."""
     t = _HEADING_NUMBER.sub("", _clean(text)).rstrip(":").strip().lower()
-    for h in SECTION_HEADINGS:
-        if t == h.lower():
-            return h
-    return None
+    return _HEADINGS_BY_LOWER.get(t)
 
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(canonical label, rest of line) when a line starts with a header label."""
     t = _clean(text)
     low = t.lower()
-    for label in ALL_FIELD_LABELS:
-        lab = label.lower()
+    for label, lab in _LABELS_BY_INITIAL.get(low[:1], ()):
         if low == lab or low == lab + ":":
             return label, ""
         if low.startswith(lab) and len(t) > len(lab) and t[len(lab)] in ": \t":
