@@ -363,7 +363,8 @@ def _lean_nlp_engine_class() -> type:
             return LazyArtifacts(
                 entities=entities,
                 tokens=doc,
-                tokens_indices=[token.idx for token in doc],
+                # One array read instead of a Token object per token (same numbers).
+                tokens_indices=doc.to_array("IDX").tolist(),
                 nlp_engine=self,
                 language=language,
                 scores=scores,
