@@ -153,6 +153,12 @@ def test_address(text, expected):
         ("Datum 14 maart 2023", []),
         ("geboren op negen september negentienhonderdnegentig te Kyiv",
          ["negen september negentienhonderdnegentig"]),
+        # A table: each row's date of birth is the one in the header's column, not the
+        # row's first date; a row without one there gives none.
+        ("Naam\tGeboortedatum\tIn dienst\nP. Jansen\t-\t01-02-2020\n"
+         "K. Bos\t12-03-1980\t01-05-2021\n", ["12-03-1980"]),
+        # Cells that cannot be aligned (a row with fewer): its only date is taken.
+        ("Naam\tGeboortedatum\tIn dienst\nA. Smit\t01-06-1979\n", ["01-06-1979"]),
     ],
 )
 def test_date_of_birth(text, expected):

@@ -1071,12 +1071,35 @@ _DOB_HEADER_LINE = re.compile(
 )
 
 
+def _cell_index(line: str, offset: int) -> int:
+    """The number of the tab-separated cell of `line` that holds position `offset`."""
+    return line.count("\t", 0, offset)
+
+
+def _date_in_another_column(text: str, label: int, date: int) -> bool:
+    """Whether the label at `label` heads a table column and the date at `date`, in a row below
+    it with as many cells as the header, stands in another column: the first date of the next
+    row ("Naam<tab>Geboortedatum<tab>In dienst" over "P. Jansen<tab>-<tab>01-02-2020")."""
+    header_end = text.find("\n", label)
+    if header_end < 0 or header_end > date:
+        return False  # the date is on the label's own line
+    header_start = text.rfind("\n", 0, label) + 1
+    row_start = text.rfind("\n", 0, date) + 1
+    row_end = text.find("\n", date)
+    header, row = text[header_start:header_end], text[row_start : row_end if row_end >= 0 else None]
+    if "\t" not in header or header.count("\t") != row.count("\t"):
+        return False  # no cells to align: the date may well be the one
+    return _cell_index(header, label - header_start) != _cell_index(row, date - row_start)
+
+
 class DateOfBirthRecognizer(_RegexRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "DateOfBirthRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _DOB.finditer(text):
+            if _date_in_another_column(text, m.start(), m.start(1)):
+                continue
             yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
         for m in _DOB_IN_WORDS.finditer(text):
             yield m.start(1), m.end(1), 0.95, "date in words after 'geboren'/'geboortedatum'"
@@ -1094,6 +1117,13 @@ class DateOfBirthRecognizer(_RegexRecognizer):
             dob = [i for i, label in enumerate(labels) if _DOB_LABEL.fullmatch(label)]
             if len(dob) != 1:
                 continue
+            # A header of tab-separated cells, one of which is the column of dates of birth:
+            # rows with as many cells are read cell by cell.
+            cells = [
+                any(_DOB_LABEL.fullmatch(m.group()) for m in _DATE_LABEL.finditer(cell))
+                for cell in header.group().split("\t")
+            ]
+            column = cells.index(True) if len(cells) > 1 and cells.count(True) == 1 else None
             pos = header.end() + 1
             while pos < len(text):
                 end = text.find("\n", pos)
@@ -1102,7 +1132,12 @@ class DateOfBirthRecognizer(_RegexRecognizer):
                 if not row.strip():
                     break
                 dates = list(_DATE_IN_CELL.finditer(row))
-                if len(dates) == len(labels) or (len(labels) == 1 and len(dates) == 1):
+                if column is not None and row.count("\t") == len(cells) - 1:
+                    # As many cells as the header: the date in the column's own cell, if any.
+                    dates = [d for d in dates if _cell_index(row, d.start()) == column]
+                    if dates:
+                        yield pos + dates[0].start(), pos + dates[0].end(), 0.9, why
+                elif len(dates) == len(labels) or (len(labels) == 1 and len(dates) == 1):
                     m = dates[dob[0]]
                     yield pos + m.start(), pos + m.end(), 0.9, why
                 pos = end + 1
