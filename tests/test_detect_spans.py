@@ -675,6 +675,74 @@ def test_name_broken_across_a_page() -> None:
             "Veldhuis (T 070 441 66 11). Zij woont op Vondelstraat 4, 2513 EV Den Haag.",
             ["Karin Veldhuis", "Vondelstraat 4", "2513 EV Den Haag"],
         ),
+        # Batch 17 and 18. An organisation's number is that wherever it stands; a desk's
+        # number right after it; a number the desk merely has is someone's own.
+        (
+            "Vragen van reservisten kunnen naar het Reservistenloket: reservisten@mindef.nl of "
+            "088 950 2200.\n"
+            "Zijn telefoonnummer is bij het secretariaat bekend: 0527 68 41 09. Nummer van hun "
+            "secretariaat: 070 888 3370.\nJeroen belde via het algemene persnummer 070 412 3456."
+            "\nRachida El Idrissi | Woordvoerder\nM 06 1288 4507 | Pers: 070 412 3456 (24/7)",
+            ["0527 68 41 09", "Jeroen", "Rachida El Idrissi", "06 1288 4507"],
+        ),
+        # A letterhead's address line with its number; a signature's is the person's.
+        (
+            "ADVOCATENKANTOOR MAASZICHT\nWestblaak 180, 3012 KN Rotterdam | T 010 404 2290 | "
+            "www.maaszicht.nl\n\nMet vriendelijke groet,\nAyşe Brouwer-Çelik | "
+            "selectiefunctionaris | PI Vught\nLunettenlaan 501, Vught | T 073 658 21 47",
+            ["Ayşe Brouwer-Çelik", "073 658 21 47"],
+        ),
+        # A BSN right after its label even without the elfproef; a passport number after
+        # "paspoortnr."; a service member's registration number; "personeelsnr.".
+        (
+            "Bezwaarde: de heer Mahmoud Al-Khatib, BSN 183027465. Dhr. Emre Yıldırım (geb. "
+            "04-11-1979, paspoortnr. NXK72P4R1) meldde zich. Korporaal 1 Kwame Mensah-Boateng, "
+            "geboren 23-07-1998, registratienummer 981552043. Melder: mw. Dewi Anggraini-Koops, "
+            "personeelsnr. 40028817.",
+            ["Mahmoud Al-Khatib", "183027465", "Dhr. Emre Yıldırım", "04-11-1979", "NXK72P4R1",
+             "Kwame Mensah-Boateng", "23-07-1998", "981552043", "Dewi Anggraini-Koops",
+             "40028817"],
+        ),
+        # Firms named after people; a surname that is a place is followed with its title only;
+        # a greeting of the readers in a word.
+        (
+            "Aan: Chen & Oudshoorn AgriTech B.V., Zuidelijke Havenweg 40\nVraag van Kingma "
+            "Advocaten over Aydemir Restauratie v.o.f.: Dura Vermeer en Twynstra Gudde. Mw. Zwolle "
+            "meldt dat de gemeenteraad van Zwolle akkoord is. Geachte raadsleden,",
+            ["Mw. Zwolle"],
+        ),
+        # Offices: "stas", a portfolio holder, holders listed after their plural office;
+        # rooms and buildings named after people.
+        (
+            "Akkoord stas Paul. Portefeuillehouder Mauer zegt toe dat R.J. Mauer terugkomt. "
+            "Overleg in zaal Willem Alexander en in het Justus Lipsius building. De gedeputeerden "
+            "R.H. van Muilekom, M. Sterk en A.J. Stoker;",
+            ["R.J. Mauer"],
+        ),
+        # Offices by their letters; paraphs that add a letter of the surname; names without
+        # their party between members listed with theirs.
+        (
+            "Aanwezig: SG AZ (vz), SG BZK; Verslag: Miriam Oppenheim (AZ)\nActie: Farida "
+            "Ahmadzai (FAh) en MOp.\nTevens aanwezig: A.C. Heij (voorzitter), A.D. Boland, "
+            "E.M. Koestal (PvdA), B.H.M. Ernst, H. Laan (CDA).",
+            ["Miriam Oppenheim", "Farida Ahmadzai", "FAh", "MOp", "A.C. Heij"],
+        ),
+        # Not a name: a building after a title, an acronym's last letter, a part of a town,
+        # a unit's mailbox in capitals, a year and an acronym on two lines.
+        (
+            "Dit is gebeurd in het Dr. Willem Dreesgebouw en door DUS-I.\nTabel 1 laat het zien. "
+            "Het gezin in Rotterdam-Zuid. Mail DIE-EU@minbuza.nl of k.bakker@minbuza.nl.\n"
+            "September 2024\nDG Agro is akkoord.",
+            ["k.bakker@minbuza.nl"],
+        ),
+        # A town hall with its town, a business's address and its postcode; a citizen's.
+        (
+            "Plaats: Gemeentehuis Ede, Bergstraat 4, Ede\nAdres inrichting: Ladonkseweg 12, "
+            "5281 RN Boxtel\nZij woont op Kerkstraat 5, 5281 RN Boxtel.",
+            ["Kerkstraat 5", "5281 RN Boxtel"],
+        ),
+        # A rank opening the next line is no part of the name.
+        ("Ramon Pinas\nSergeant-majoor der Mariniers", ["Ramon Pinas"]),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

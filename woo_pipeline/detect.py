@@ -28,6 +28,7 @@ from woo_pipeline.recognizers import (
     LANGUAGE,
     LEGAL_FORM,
     NAME_COLUMN_HEADERS,
+    TV,
     DutchNameRecognizer,
     all_recognizers,
     elfproef,
@@ -45,6 +46,7 @@ from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FUNCTION_WORDS,
+    INSTITUTION_WORDS,
     KNOWN_ORGANISATIONS,
     MORE_ORGANISATIONS,
     OFFICE_TITLES,
@@ -689,9 +691,17 @@ def _cells_of(text: str, c: _Candidate) -> list[_Candidate]:
     return [p for p in pieces if p.end > p.start]
 
 
+_FUNCTION_THEN_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
+_COMMA_FUNCTION_AT_END = re.compile(r",[ \t]*([a-z]+)[ \t]*$")
+
+
 def _holds_no_name(line: str) -> bool:
     """A line of a multi-line span that is a label, a heading or ordinary words only."""
     if label_of(line) or heading_of(line):
+        return True
+    # "Schiphol", "IENW/BSK-2024/187": an organisation or a reference number, no name
+    bare = line.strip()
+    if bare.lower() in _KNOWN_ORG_NAMES or re.fullmatch(r"[A-Z]+/[A-Z]+-[\d/-]+", bare):
         return True
     words = re.findall(r"[\w'’-]+", line)
     return all(
@@ -711,7 +721,10 @@ _ROLE_WORD_OPENS_LINE = re.compile(
     r"[ \t]*(?i:\w*(?:griffier|secretaris|notulist|voorzitter|wethouders?|raadsleden|leden|"
     r"adjunct|directeur|adviseur|medewerker|ambtenaar|portefeuillehouder|insprekers?|"
     r"toehoorders?|secretariaat|manager|coördinator|coordinator|woordvoerder|jurist|"
-    r"projectleider|teamleider)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens)"
+    r"projectleider|teamleider|"
+    # military ranks under a service member's name: "Ramon Pinas\nSergeant-majoor"
+    r"sergeant|korporaal|soldaat|kapitein|luitenant|majoor|kolonel|generaal|adjudant|"
+    r"commandant)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens|functie|rang)"
     # and the words of the role after it: "Teammanager Terugbetalen"
     r"(?:[ \t]+[^\s]+){0,3}[ \t]*"
 )
@@ -742,6 +755,14 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _ON_BEHALF_PREFIX.match(text, c.start, c.end)
             if m and m.end() < c.end:
                 c.start = m.end()  # "i.o. Lotte Verbruggen": the abbreviation is not the name
+            # "Medewerker Kromodimedjo", "Huijbregts, secretaris": a function before or after
+            # the name (a colleague's, not an office's) is not part of it.
+            m = _FUNCTION_THEN_NAME.match(text, c.start, c.end)
+            if m and m.group(1).lower() in _FUNCTION_WORDS_LOW:
+                c.start = m.end()
+            m = _COMMA_FUNCTION_AT_END.search(text, c.start, c.end)
+            if m and m.group(1).lower() in _FUNCTION_WORDS_LOW and m.start() > c.start:
+                c.end = m.start()
             # No name runs over a blank line: "ECLI:NL:RBGEL:2025:4102\n\nRECHTBANK".
             blank = text.find("\n\n", c.start, c.end)
             if blank > c.start:
@@ -883,6 +904,12 @@ def _on_the_bench(text: str, start: int) -> bool:
     return False
 
 
+_LIST_ITEM_CLOSED_BEFORE = re.compile(r"\)[ \t]*,[ \t\n]*$")
+_NEXT_ITEM_WITH_PARTY = re.compile(
+    rf"[ \t]*,[ \t\n]*(?:[A-Z][\w.'’-]*[ \t\n]+){{1,5}}\((?:{_PARTIES})\)"
+)
+
+
 def office_holder_reason(text: str, start: int, end: int) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is."""
     if _on_the_bench(text, start):
@@ -921,11 +948,19 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
         return "office holder: followed by the office"
     if _PARTY_AFTER.match(after):
         return "office holder: member of parliament (party follows the name)"
+    # "A.C. Heij (voorzitter), A.D. Boland, E.M. Koestal (PvdA)": an attendance list of
+    # members by party, where a name without its party stands between two bracketed ones.
+    if _LIST_ITEM_CLOSED_BEFORE.search(text, max(0, start - 6), start) and (
+        _NEXT_ITEM_WITH_PARTY.match(text, end)
+    ):
+        return "office holder: listed among members by party"
     return None
 
 
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
 _EPONYMS = {w.lower() for w in EPONYM_WORDS}
+# A firm's trade after its founder's name: "Kingma Advocaten", "Van Beek Koeltechniek".
+_INSTITUTION_WORDS = {w.lower() for w in INSTITUTION_WORDS}
 # The first word of a span that is a place or a thing, not a person: "Kasteel Amerongen",
 # "Stadhuis Haarlem", "Vliegbasis De Kooy", "Storm Pia".
 _PLACES_BEFORE_THEIR_NAME = {
@@ -941,7 +976,9 @@ def _is_org_neighbour(word: str) -> bool:
     low = word.lower().strip(".,")
     if low in _FUNCTION_WORDS_LOW:
         return False  # "Wouter Kleijn-Sewnath Plaatsvervangend chef de poste": a role follows
-    return low in _ORG_NEIGHBOURS or (low in _KNOWN_ORG_NAMES and len(low) > 4) or (
+    return low in _ORG_NEIGHBOURS or low in _INSTITUTION_WORDS or (
+        low in _KNOWN_ORG_NAMES and len(low) > 4
+    ) or (
         len(low) > 9 and looks_like_organisation(word)
     )
 
@@ -949,6 +986,10 @@ def _is_org_neighbour(word: str) -> bool:
 def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[int, int]]) -> bool:
     span = text[start:end]
     if looks_like_organisation(span):
+        return True
+    # "Chen & Oudshoorn AgriTech B.V., Zuidelijke Havenweg": a company, with its legal form,
+    # opens the span (a company after a name, "Jan Smit, Smit B.V.", leaves the name in).
+    if _LEGAL_FORM_IN.search(span.split(",")[0]):
         return True
     # "Reinier de Graaf Gasthuis", "Johan de Witt Gymnasium": the span took in the word for
     # what is named after the person.
@@ -962,6 +1003,10 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     # is a unit in a contact table, not part of the name.
     after = re.match(r" ([A-Z][\w-]+)", text[end : end + 40])
     if after and _is_org_neighbour(after.group(1)):
+        return True
+    # "het Justus Lipsius building": what is named after the person, in lower case
+    after = re.match(r" ([a-z]+)\b", text[end : end + 30])
+    if after and after.group(1) in _EPONYMS:
         return True
     before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
     if before and _is_org_neighbour(before.group(1)):
@@ -978,9 +1023,12 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
 
 
+_LEGAL_FORM_IN = re.compile(rf"(?<![\w.]){LEGAL_FORM}(?![\w])")
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:scholengemeenschap|basisschool|gymnasium|lyceum|ziekenhuis|stichting|kazerne|"
-    r"museum|instituut|fonds|kliniek|zorginstelling|jeugdinrichting|penitentiaire[ \t]+inrichting)"
+    r"museum|instituut|fonds|kliniek|zorginstelling|jeugdinrichting|penitentiaire[ \t]+inrichting|"
+    # rooms and buildings named after a person: "zaal Willem Alexander", "gebouw De Marnix"
+    r"zaal|vergaderzaal|gebouw)"
     r"[ \t]+$"
 )
 _LEGAL_FORM_AFTER = re.compile(
@@ -1091,6 +1139,10 @@ def _judge_model_person(span_text: str) -> str | None:
         return _UNKNOWN_NAME_GUESS
     if words[0].lower().strip(".") in _OFFICE_FIRST_WORDS:
         return "an office or a title, not a name"
+    if tokens[0] in ("De", "Den") and len(tokens) == 2 and tokens[1].count("-") == 1:
+        first, second = tokens[1].split("-")
+        if lexicon.is_surname(first) and second[:1].isupper():
+            return None  # "De Vries-Tahiri", "De Jong-Pranoto": a double surname
     if tokens[0].lower() in ("het", "de", "den"):
         # "Den Hey-Acker", "De Kuip", "Het Loo": a place or a thing with its article
         return "a place or a thing: it opens with an article"
@@ -1190,7 +1242,15 @@ def _name_variants(name: str) -> set[str]:
         if not lexicon.is_common_word(given) and not lexicon.is_place(given):
             variants.add(given)
     variants.add(clean)
-    return {v for v in variants if len(v) >= 3}
+    return {
+        v
+        for v in variants
+        if len(v) >= 3
+        # Never a particle alone ("Van" of "J.A. van\n Erp"), nor a place alone ("mw. Zwolle"
+        # is followed with her title only, not into "de gemeenteraad van Zwolle").
+        and v.lower() not in tv
+        and not (" " not in v and lexicon.is_place(v))
+    }
 
 
 # Verbs of minutes and reports right after a surname: "Groen meldt", "Koning vraagt".
@@ -1207,7 +1267,7 @@ _REPORTING_VERB = re.compile(
 _ROLE_ACRONYMS = frozenset(
     "SG PSG DG PDG PG MT OR OM NB CC PS BO AO EU VN NL MR VZ KB AMVB RVS TK EK WGO CDK".split()
 )
-_CAPS_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}(?![\w@&-])")
+_CODE_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}[a-z]{0,2}(?![\w@&-])")
 
 
 def _initials_of_people(
@@ -1228,11 +1288,19 @@ def _initials_of_people(
         code = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
         if 2 <= len(code) <= 4:
             initials[code] = " ".join(words)
+            # "FAh" for Farida Ahmadzai, "MOpp" for Miriam Oppenheim: the capitals, then the
+            # surname's next letters (a paraph that tells colleagues with the same initials
+            # apart)
+            surname = words[-1].split("-")[0]
+            for extra in (1, 2):
+                tail = surname[1 : 1 + extra]
+                if len(tail) == extra and tail.islower():
+                    initials[code + tail] = " ".join(words)
     if not initials:
         return []
     covered = [(c.start, c.end) for c in candidates]
     new = []
-    for m in _CAPS_TOKEN.finditer(text):
+    for m in _CODE_TOKEN.finditer(text):
         name = initials.get(m.group())
         if name is None or m.group().lower() in _KNOWN_ORG_NAMES or m.group() in _ROLE_ACRONYMS:
             continue
@@ -1387,6 +1455,18 @@ _OFFICE_GROUPS = (
 )
 # "Wethouders: de heer P.L. Barnhoorn\nde heer P. van Bockhove\n...\nDe leden: ..."
 _OFFICE_GROUP_HEAD = re.compile(rf"(?im)^[ \t]*{_OFFICE_GROUPS}[ \t]*:")
+# "...(voorzitter); gedeputeerden\n R.H. van Muilekom, M. Sterk": the office ends its line
+# and its holders fill the next one.
+_OFFICE_GROUP_LINE_END = re.compile(
+    rf"(?im)(?:^|[;,][ \t]*)(?:de[ \t]+)?{_OFFICE_GROUPS}[ \t]*\n(?P<line>[^\n]+)"
+)
+# "heemraden J. Bosma, A. de Vries, T. Zwolle en H.\nKoopmans;": the office, then a list of
+# names only (initials, capitalised words, particles, commas and "en") up to ";" or ")".
+_OFFICE_GROUP_THEN_NAMES = re.compile(
+    rf"(?i:\b{_OFFICE_GROUPS})[ \t]+(?P<list>[^;)\n]{{1,200}}(?:\n[^;)\n]{{1,200}})?)[;)]"
+)
+# What such a list may hold: names (initials, capitalised words, particles), commas, "en".
+_NAME_LIST_TOKEN = re.compile(rf"[A-ZÀ-Þ][\w'’.-]*|(?:{TV})|,|en")
 _NEXT_LABEL = re.compile(r"(?m)^[ \t]*[^\n:]{1,30}:|\n[ \t]*\n")
 # "de heren A. van den Berg, P. van der Ende en mevrouw I.J.A. ter Woorst, hoogheemraden;"
 _OFFICE_GROUP_TAIL = re.compile(rf"(?i),[ \t\n]*{_OFFICE_GROUPS}[ \t]*(?:[;.]|$)")
@@ -1400,6 +1480,11 @@ def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
     for m in _OFFICE_GROUP_HEAD.finditer(text):
         end = _NEXT_LABEL.search(text, m.end())
         spans.append((m.end(), end.start() if end else min(len(text), m.end() + 600)))
+    for m in _OFFICE_GROUP_LINE_END.finditer(text):
+        spans.append((m.start("line"), m.end("line")))
+    for m in _OFFICE_GROUP_THEN_NAMES.finditer(text):
+        if all(_NAME_LIST_TOKEN.fullmatch(t) for t in re.findall(r"[^\s,]+|,", m.group("list"))):
+            spans.append((m.start("list"), m.end("list")))
     for m in _OFFICE_GROUP_TAIL.finditer(text):
         start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()))
         if start >= 0 and m.start() - start < 600:

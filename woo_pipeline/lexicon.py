@@ -7,6 +7,7 @@ package's files at run time (offline: they are part of the wheel).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -124,8 +125,16 @@ def places() -> frozenset[str]:
     )
 
 
+_PLACE_PART = re.compile(r"(?i)^(.+)-(?:noord|zuid|oost|west|centrum|north|south|east)$")
+
+
 def is_place(word: str) -> bool:
-    return fold(word) in places()
+    folded = fold(word)
+    if folded in places():
+        return True
+    # "Rotterdam-Zuid", "Amsterdam-Noord", "Almere-Centrum": a part of a known town
+    part = _PLACE_PART.match(folded)
+    return bool(part) and part.group(1) in places()
 
 
 @lru_cache(maxsize=1)

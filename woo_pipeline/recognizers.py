@@ -181,8 +181,13 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
     acronym the document itself uses in capitals (`ibp@` next to "secretariaat IBP"). Short
     parts are not enough on their own: `jwb@` may be someone's initials.
     """
-    local = address.split("@")[0].lower()
+    written = address.split("@")[0]
+    local = written.lower()
     if local in FUNCTIONAL_MAILBOXES:
+        return True
+    # "DIE-EU@minbuza.nl": acronyms of units in capitals; a person's box holds a name
+    acronyms = re.split(r"[._-]", written)
+    if len(acronyms) >= 2 and all(re.fullmatch(r"[A-Z]{2,5}", a) for a in acronyms):
         return True
     if _POST_MAILBOX.fullmatch(address.lower()):
         return True  # "ank@minbuza.nl": an embassy's or consulate's box, by its post code
@@ -350,18 +355,38 @@ _SERVICE_BEFORE = re.compile(
     r"(?i)\b(?:perslijn|persvragen|persvoorlichting|woordvoering|servicecentrum|klantenservice|"
     r"klantcontactcentrum|contactcentrum|informatielijn|meldkamer|crisiscentrum|griffie|"
     r"frontoffice|servicelijn|hotline|switchboard|press[ \t]+office|kredietbank|"
-    r"debiteurenbeheer|huisartsenpost|servicenummer)\b"
+    r"debiteurenbeheer|huisartsenpost|servicenummer|persnummer|[a-z]*loket)\b"
     r"(?P<between>[^\d|\n]{0,50}(?:\n[^\d|\n]{0,50})?)$"
 )
 # An organisation's letterhead line: its postbus, then its number ("| T 071 ...").
 _POSTBUS_LETTERHEAD = re.compile(r"(?i)\bpostbus[ \t]+\d+\b[^\n]*\|[ \t]*(?:t|tel\.?)[ \t:.]*$")
+# An address line with the number after a bar: "Westblaak 180, 3012 KN Rotterdam | T ",
+# "Stadhuis, Grote Kerkplein 15, Zwolle | ". An organisation's, when one is named on the line
+# or the line above (see _organisation_above).
+_ADDRESS_LETTERHEAD = re.compile(
+    r"\b[A-Z][\w'’.-]*[ \t]+\d+[a-zA-Z]?(?:-\d+)?,[^\n]*\|[ \t]*(?i:t|tel\.?)?[ \t:.]*$"
+)
+_ORGANISATION_CUE = re.compile(
+    r"(?i)\b(?:stadhuis|gemeentehuis|provinciehuis|griffie|gemeente(?:raad)?|provincie|"
+    r"ministerie|ambassade|embassy|consulaat|waterschap|[a-z]*kantoor|advocaten|notarissen|"
+    r"rechtbank|politie)\b"
+)
+# A desk named right before the number, with only its unit and a colon between: not "is bij
+# het secretariaat bekend: 0527 ...", which is someone's number the desk has.
+_DESK_RIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:secretariaat|pers)(?:[ \t]+(?-i:[A-Z][\w&-]*))?[ \t]*:[ \t]*$"
+)
+# A shared mailbox, then the number with it: "reservisten@mindef.nl of 088 ...".
+_MAILBOX_THEN_NUMBER = re.compile(
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*(?:,|of|or|/|\|)[ \t]*(?:(?i:t|tel\.?)[ \t:.]*)?$"
+)
 _IBAN_HEAD_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?$")
 _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
     r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis|klantenservice"
-    r"|servicecentrum|perslijn|woordvoering|informatielijn"
+    r"|servicecentrum|perslijn|woordvoering|informatielijn|[a-z]+kantoor|24/7"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
@@ -408,6 +433,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             yield m.start(), m.end(), 0.85, "phone number abroad (+ and country code)"
 
     def _dutch(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        found: list[tuple[int, int, float, str, str]] = []
+        organisations: set[str] = set()  # numbers the text shows to be an organisation's
         for m in _PHONE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if digits.startswith("0031"):
@@ -418,56 +445,81 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 digits = digits[1:]  # "+31 (0)70": the (0) is not dialled
             if len(digits) != 10 or not digits.startswith("0"):
                 continue
-            # 0800/0900 numbers belong to organisations, not to people; so do the known
-            # general numbers of ministries and agencies. 088 lines can be either.
-            if digits.startswith(("0800", "0900", "0909")):
-                continue
-            if _FAX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # a fax number is an office's machine, not a person's line
-            if digits in KNOWN_SWITCHBOARDS:
-                continue
-            if _SERVICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            if under_an_organisations_letterhead(text, m.start()):
-                continue
             if _IBAN_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "NL02 TRIO 0390 4417 05": the digits of an account number
             if _DATE_INSIDE.search(m.group()):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
-            if digits.endswith("000") and not digits.startswith("06"):
-                continue  # "070 751 4000": a switchboard; direct lines do not end in 000
-            if _DIAL_IN_AFTER.match(text, m.end()):
-                continue  # a meeting's dial-in number
-            if _POSTBUS_LETTERHEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) and (
-                not digits.startswith("06")
-            ):
-                continue  # "Postbus 156, 2300 AD Leiden | T 071 306 3063": the letterhead's
-            service = _SERVICE_BEFORE.search(text, max(0, m.start() - 120), m.start())
-            if service and not digits.startswith("06") and not any(
-                lexicon.is_first_name(w) and not lexicon.is_common_word(w)
-                for w in re.findall(r"\b[A-Z][a-z]+\b", service.group("between"))
-            ):
-                continue  # an organisation's service line, not a civil servant's own number
-            before = text[max(0, m.start() - 25) : m.start()]
-            if _SWITCHBOARD_BEFORE.search(before):
-                continue  # "het algemene nummer 0118 631 011": the label is the switchboard's
-            has_context = bool(_PHONE_CONTEXT.search(before))
-            if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
-                not has_context
-                and _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-            ):
-                continue
-            # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
-            # forms are phone numbers on their own, others need a label.
-            mobile_or_intl = digits.startswith("06") or "+" in m.group() or "(" in m.group()
-            grouped = bool(re.search(r"[ \-.]", m.group()))
-            if has_context:
-                score, why = 0.95, "Dutch phone number after a phone label"
-            elif mobile_or_intl or grouped:
-                score, why = 0.85, "Dutch phone number (numbering plan: 10 digits, trunk 0)"
+            verdict = self._judge(text, m, digits)
+            if verdict is None:
+                organisations.add(digits)
             else:
-                score, why = 0.5, "ten-digit number in Dutch phone format without a label"
-            yield m.start(), m.end(), score, why
+                found.append((m.start(), m.end(), *verdict, digits))
+        # A number shown once as an organisation's ("het algemene persnummer 070 ...") is that
+        # wherever it stands ("Pers: 070 ..." in the signature).
+        for start, end, score, why, digits in found:
+            if digits not in organisations:
+                yield start, end, score, why
+
+    def _judge(self, text: str, m: re.Match, digits: str) -> tuple[float, str] | None:
+        """Score and reason for a Dutch phone number, or None for an organisation's number."""
+        # 0800/0900 numbers belong to organisations, not to people; so do the known
+        # general numbers of ministries and agencies. 088 lines can be either.
+        if digits.startswith(("0800", "0900", "0909")):
+            return None
+        if _FAX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # a fax number is an office's machine, not a person's line
+        if digits in KNOWN_SWITCHBOARDS:
+            return None
+        if _SERVICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None
+        if under_an_organisations_letterhead(text, m.start()):
+            return None
+        if digits.endswith("000") and not digits.startswith("06"):
+            return None  # "070 751 4000": a switchboard; direct lines do not end in 000
+        if _DIAL_IN_AFTER.match(text, m.end()):
+            return None  # a meeting's dial-in number
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _POSTBUS_LETTERHEAD.search(text, line_start, m.start()) and (
+            not digits.startswith("06")
+        ):
+            return None  # "Postbus 156, 2300 AD Leiden | T 071 306 3063": the letterhead's
+        if (
+            not digits.startswith("06")
+            and _ADDRESS_LETTERHEAD.search(text, line_start, m.start())
+            and _organisation_above(text, line_start)
+        ):
+            return None  # "ADVOCATENKANTOOR X\nWestblaak 180, 3012 KN Rotterdam | T 010 ..."
+        service = _SERVICE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if service and not digits.startswith("06") and not any(
+            lexicon.is_first_name(w) and not lexicon.is_common_word(w)
+            for w in re.findall(r"\b[A-Z][a-z]+\b", service.group("between"))
+        ):
+            return None  # an organisation's service line, not a civil servant's own number
+        if _DESK_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "Nummer van hun secretariaat: 070 ...", "Pers: 070 ..."
+        mailbox = _MAILBOX_THEN_NUMBER.search(text, max(0, m.start() - 80), m.start())
+        if mailbox and is_functional_mailbox(mailbox.group(1), text):
+            return None  # "Secretariaat DPO: dpo-secretariaat@minocw.nl, 070 ..."
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _SWITCHBOARD_BEFORE.search(before):
+            return None  # "het algemene nummer 0118 631 011": the label is the switchboard's
+        has_context = bool(_PHONE_CONTEXT.search(before))
+        if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
+            not has_context
+            and _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            return None
+        # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
+        # forms are phone numbers on their own, others need a label.
+        mobile_or_intl = digits.startswith("06") or "+" in m.group() or "(" in m.group()
+        grouped = bool(re.search(r"[ \-.]", m.group()))
+        if has_context:
+            score, why = 0.95, "Dutch phone number after a phone label"
+        elif mobile_or_intl or grouped:
+            score, why = 0.85, "Dutch phone number (numbering plan: 10 digits, trunk 0)"
+        else:
+            score, why = 0.5, "ten-digit number in Dutch phone format without a label"
+        return score, why
 
 
 # --- IBAN ----------------------------------------------------------------------------------
@@ -527,6 +579,9 @@ _BSN = re.compile(
     r"(?<![\w.-])(\d{3}([ .])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{9}|\d{8})(?![\w-]|[.,]\d)"
 )
 _BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
+_BSN_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)[ \t]*[:.]?[ \t]*$"
+)
 _PERSON_CONTEXT = re.compile(
     r"\b(?:mevrouw|de heer|dhr\.|mw\.|betrokkene|burger|klager|verzoeker|cliënt|client|aanvrager|"
     r"slachtoffer|verdachte|patiënt|leerling|kind|bewoner)\b",
@@ -569,6 +624,12 @@ class BsnRecognizer(_RegexRecognizer):
         for m in _BSN.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if not elfproef(digits):
+                if len(digits) == 9 and _BSN_LABEL_RIGHT_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    # Right after its label it is the person's number, even with a typing
+                    # error in it (or a made-up one in an example).
+                    yield m.start(), m.end(), 0.9, "nine digits right after a BSN label"
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
             if (m.start(), m.end()) in in_bsn_column:
@@ -737,10 +798,22 @@ _POSTCODE_CITY = re.compile(
     rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?[{UPPER}][{LOWER}'-]+"
     rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
 )
+def _postcode_across_lines_ok(found: str) -> bool:
+    """A postcode broken over two lines ("5612\nCK Eindhoven") counts only with its town
+    after it: four digits at a line's end and two capitals opening the next are otherwise
+    as likely a year and an acronym ("2024\nDG Agro")."""
+    digits, _, rest = found.partition("\n")
+    if not rest or not digits.strip().isdigit():
+        return True
+    town = rest.strip()[2:].strip()
+    return bool(town) and lexicon.is_place(town)
+
+
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"postbus|ministerie|directie|bezoekadres|postadres|rijksoverheid|www\.|ministry|"
     r"department|directorate|embassy|ambassade|"
-    r"rijksdienst|agentschap|instituut|inspectie|hoofdkantoor|(?m:^[ \t]*(?:gemeente|provincie)\b)",
+    r"rijksdienst|agentschap|instituut|inspectie|[a-z]*kantoor\b|"
+    r"(?m:^[ \t]*(?:gemeente|provincie)\b)",
     re.I,
 )
 # "Ministerie van BZK, Turfmarkt 147": the organisation right before its address.
@@ -749,7 +822,12 @@ _ORG_ADDRESS_BEFORE = re.compile(
     r"inspectie|hoofdkantoor)[^.()\n]{0,30}[,|:]\s*$"
     # "raadzaal stadhuis, Grote Kerkplein 14", "rijkskantoor Rijnstraat 8": a public building
     r"|(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|provinsjehûs|gouvernementshuis|rijkskantoor|"
-    r"bestuurskantoor|gemeentekantoor|waterschapshuis|raadzaal|statenzaal)[ \t]*[,:]?[ \t]*$",
+    r"bestuurskantoor|gemeentekantoor|waterschapshuis|raadzaal|statenzaal|[a-z]*kantoor)"
+    # "Gemeentehuis Ede, Bergstraat 4": the building with its town
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*[,:]?[ \t]*$"
+    # "Adres inrichting<tab>Ladonkseweg 12": the label of a business's or an office's address
+    r"|\b(?:vestigingsadres|bedrijfsadres|kantooradres|adres[ \t]+(?:inrichting|bedrijf|"
+    r"vestiging|kantoor))[ \t]*:?[ \t]*$",
     re.I,
 )
 # "Plaats: Pettelaarpark 70", "Locatie: Wetterskipshûs, Harlingerstraatweg 113": where a
@@ -801,6 +879,20 @@ def _addressed_to_organisation(text: str, start: int) -> bool:
         return False
     org_start = text.rfind("\n", 0, max(above_start - 1, 0)) + 1 if above_start else 0
     return names_an_organisation(text[org_start : max(above_start - 1, org_start)])
+
+
+def _organisation_above(text: str, line_start: int) -> bool:
+    """Whether the line that starts at `line_start`, or the line above it, names an
+    organisation (its name, an organisation word, or the building it sits in)."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    line_end = text.find("\n", line_start)
+    window = text[above : line_end if line_end >= 0 else len(text)]
+    if any(
+        lexicon.is_first_name(w) and not lexicon.is_common_word(w)
+        for w in re.findall(rf"\b[{UPPER}][{LOWER}]+\b", window)
+    ):
+        return False  # "Ayşe Brouwer-Çelik | selectiefunctionaris | PI Vught": a signature
+    return bool(_ORGANISATION_CUE.search(window)) or names_an_organisation(window)
 
 
 def under_an_organisations_letterhead(text: str, start: int) -> bool:
@@ -954,6 +1046,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         seen: set[tuple[int, int]] = set()
+        organisations: list[int] = []  # ends of the addresses found to be organisations'
         for pattern, what in (
             (_STREET, "street and house number"),
             (_STREET_BEFORE_POSTCODE, "street and house number before a postcode"),
@@ -966,6 +1059,8 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     _NOT_A_STREET.search(m.group())
                 ):
                     continue  # "Postbus 16700, 2500 BS Den Haag"
+                if pattern is _POSTCODE_CITY and not _postcode_across_lines_ok(m.group()):
+                    continue  # "september 2024\nDG Agro": a year, then a unit's acronym
                 if pattern is not _POSTCODE_CITY:
                     m = _without_leading_words(m)
                     if not re.match(r"[^\W\d_]", m.group()):
@@ -994,13 +1089,19 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     if len(ln.split()) < 9 or "|" in ln or _POSTCODE_CITY.search(ln)
                 )
                 if _addressed_to_organisation(text, m.start()):
+                    organisations.append(m.end())
                     continue
                 # "Markt 11, 6811 CG Arnhem (Huis der Provincie)": the building that follows
                 # on the line names whose address it is.
                 named = _BRACKETS_LATER_ON_THE_LINE.match(text, m.end())
                 if named and names_an_organisation(named.group(1)):
+                    organisations.append(m.end())
                     continue
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
+                if pattern is _POSTCODE_CITY and not citizen and any(
+                    _SEPARATORS.match(text, end).end() == m.start() for end in organisations
+                ):
+                    continue  # "Adres inrichting<tab>Ladonkseweg 12, 5281 RN Boxtel": its postcode
                 same_line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-60:]
                 if not citizen and (
                     _ORG_ADDRESS_CONTEXT.search(letterhead)
@@ -1014,6 +1115,7 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     or _org_heads_line(same_line_before)
                     or _org_on_line_or_above(text, m.start())
                 ):
+                    organisations.append(m.end())
                     continue
                 if re.search(r"\b(?:19|20)\d\d$", m.group()) and what.startswith("street"):
                     continue  # "Reservering 2026": a year, not a house number
@@ -1151,7 +1253,8 @@ _ID_DOC = re.compile(
 )
 _ID_DOC_CONTEXT = re.compile(
     r"(?:paspoort\w*|identiteitskaart|id-\n?kaart|identiteitsbewijs|documentnummer|rijbewijs\w*|"
-    r"v-\n?nummer|v-nr\.?|vreemdelingennummer|verblijfsdocument|passport)[^.\n]{0,25}$",
+    r"v-\n?nummer|v-nr\.?|vreemdelingennummer|verblijfsdocument|passport)"
+    r"(?:nr\.|no\.|[^.\n]){0,25}$",
     re.IGNORECASE,
 )
 
@@ -1171,14 +1274,14 @@ _ID_DOC_FIELD = re.compile(
 _PERSONAL_NUMBER = re.compile(
     r"(?i)\b(?P<label>relatienummer|klantnummer|cli[eë]ntnummer|personeelsnummer|"
     r"registratienummer|leerlingnummer|studentnummer|onderwijsnummer|werknemersnummer|"
-    r"pasnummer|polisnummer|"
+    r"pasnummer|polisnummer|personeelsnr\.|pers\.nr\.|"
     # officials known by a number instead of a name: "BOA 4471", "ILT-nummer 20417",
     # "Wbtv-nummer 30412" (a sworn interpreter), "dienstnummer", "stamnummer"
     r"boa|boa-\n?nummer|ilt-\n?nummer|wbtv-\n?nummer|dienstnummer|stamnummer|legitimatienummer|"
     r"verbalisantnummer|big-\n?nummer|big-\n?registratienummer|boa-\n?nr\.?|"
     # a suspect's case at the public prosecutor, a resident's number in the Caribbean
     # Netherlands (their BSN), a complaint, someone's telephone extension
-    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|cjib-\n?nummer|"
+    r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|tst\.|cjib-\n?nummer|"
     # a patient's, a taxpayer's and a child-benefit number; a BIG registration after "BIG"
     r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG))"
     r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
@@ -1191,7 +1294,10 @@ _PERSONAL_NUMBER = re.compile(
 
 _REGISTERED_PERSON = re.compile(
     r"(?i)\b(?:gedetineerde|militair|betrokkene|cli[eë]nt|leerling|verdachte|werknemer|"
-    r"medewerker|de heer|mevrouw|uw)\b[^\n]*(?:\n[^\n]*)?$|(?-i:[A-Z][a-z]+)[ \t]*\($"
+    r"medewerker|de heer|mevrouw|uw|geboren|"
+    # a service member's rank: "Rang<tab>sergeant der eerste klasse"
+    r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|luitenant|kapitein|majoor|matroos)"
+    r"\b[^\n]*(?:\n[^\n]*)?$|(?-i:[A-Z][a-z]+)[ \t]*\($"
 )
 
 
@@ -1436,7 +1542,9 @@ def _is_mixed_code(code: str) -> bool:
 _ABBREVIATIONS = frozenset(
     "MvT NvT NvA NvW RvS RvT RvB RvC KvK VvE OvJ HvJ CvB RvdK RvdJ MvO AvdR BvO EvD IenW JenV "
     "OCenW EZenK BenW GenS PvdA PvdD PvE PvA MvA NvI BvB CvA RvA HvA VvD SvB AMvB NB CC BCC PS "
-    "KvdL VvdL CdK CEO CFO CIO COO CTO CISO".split()
+    "KvdL VvdL CdK CEO CFO CIO COO CTO CISO "
+    # offices by their letters: "Aanwezig: SG AZ (vz), pSG VWS" (secretaris-generaal)
+    "SG PSG pSG PDG pDG".split()
 )
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
@@ -1481,7 +1589,7 @@ def names_an_organisation(text: str) -> bool:
 
 
 # A company's legal form: "Van den Broek Tuinbouw B.V.". Detection uses it too.
-LEGAL_FORM = r"(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF)"
+LEGAL_FORM = r"(?:B\.V\.|N\.V\.|V\.O\.F\.|v\.o\.f\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLP|S\.A\.|Inc\.)"
 _LEGAL_FORM = re.compile(rf"(?<![\w.]){LEGAL_FORM}(?![\w])")
 # Words an abbreviation skips: "Raad voor het openbaar bestuur (Rob)".
 _ABBREVIATION_SKIPS = frozenset(
@@ -1726,9 +1834,15 @@ _USER_LABELS = (
 # After a colon anywhere ("(eigenaar: nahmadi)"); at the start of a line also after a gap, as
 # in a table of document properties ("Auteur    vdmeulen-r").
 _USER_FIELD = re.compile(
-    rf"(?im)(?:^[ \t]*{_USER_LABELS}(?:[ \t]*:[ \t]*|[ \t]+)|\b{_USER_LABELS}[ \t]*:[ \t]*)"
+    rf"(?im)(?:^[ \t]*{_USER_LABELS}(?:[ \t]*:[ \t]*|[ \t]+)|\b{_USER_LABELS}[ \t]*:[ \t]*"
+    # "Afgedrukt op 03-02-2025 door gebruiker MBOUZ01"
+    rf"|\b(?:door|by)[ \t]+(?:gebruiker|user)[ \t]+)"
     r"(?P<u>[a-z][a-z0-9._-]{3,30})(?![\w@])"
 )
+
+
+# Initials (and particles) right before a surname: "R.H. van " in "R.H. van Muilekom".
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS}[ \t]?(?:(?:{_TV})[ \t]+)*$")
 
 
 def _surnames_in(text: str) -> set[str]:
@@ -1823,8 +1937,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _TITLED_NAME.finditer(text):
             name = m.group("name")
             words = _name_words(name)
-            last = words[-1] if words else ""
-            if last and (is_street_name(last) or names_a_thing(last)):
+            if any(is_street_name(w) or names_a_thing(w) for w in words):
                 continue  # "Dr. Molewaterplein", "Ir. D.F. Woudagemaal": named after a person
             if looks_like_organisation(name) or all(
                 lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
@@ -1843,6 +1956,13 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "Z.M. Koning Willem-Alexander": a royal style, not initials
             if is_street_name(_name_words(name)[-1] if _name_words(name) else ""):
                 continue  # "Dr. Molewaterplein 40": a street
+            following = re.match(rf" ([{UPPER}][\w'’-]*)", text[m.end() : m.end() + 40])
+            if following and (
+                is_street_name(following.group(1)) or names_a_thing(following.group(1))
+            ):
+                continue  # "Dr. Willem Dreesgebouw", "Dr. Willem Dreesstraat 12"
+            if text[m.start("name") - 1 : m.start("name")] == "-":
+                continue  # "DUS-I.": the end of an acronym, not an initial
             surname = _name_words(name)[-1] if _name_words(name) else ""
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
             if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
@@ -2001,6 +2121,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                     continue
                 start += len(name) - len(rest)
                 name = rest
+            if name.islower() and not lexicon.is_first_name(name.split()[0]):
+                continue  # "Geachte raadsleden,", "Beste collega's,": the readers, in a word
             if _is_plausible_name(name, require_known=False) and not lexicon.is_common_word(name):
                 yield start, start + len(name), 0.85, "name after a greeting"
 
@@ -2096,7 +2218,7 @@ class DutchNameRecognizer(_RegexRecognizer):
         """Account names: "C:\\Users\\rvdmeulen\\...", "nota_v3_sjagessar.docx",
         "Auteur: vdmeulen-r". An account name is written in lower case and is initials or
         a given name run into a surname, known from the name lists or from the text itself."""
-        if not ("\\" in text or "." in text or ":" in text or "\t" in text):
+        if not ("\\" in text or "." in text or ":" in text or "\t" in text or "gebruiker" in text):
             return
         surnames = _surnames_in(text)
         for m in _PATH.finditer(text):
@@ -2120,8 +2242,16 @@ class DutchNameRecognizer(_RegexRecognizer):
                 why = "a person's social media handle"
                 yield m.start(), m.start("h") + len(m.group("h")), 0.75, why
         for m in _USER_FIELD.finditer(text):
-            if _is_user_name(m.group("u"), surnames) or _is_dotted_user_name(m.group("u")):
-                yield m.start("u"), m.end("u"), 0.75, "an account name after its label"
+            account = m.group("u").rstrip(".")  # the sentence's full stop
+            if (
+                _is_user_name(account, surnames)
+                or _is_dotted_user_name(account)
+                # "MBOUZ01": letters of the name, then a number (a staff account's code)
+                or re.fullmatch(r"[A-Z]{3,8}\d{1,4}", account)
+            ):
+                yield m.start("u"), m.start("u") + len(account), 0.75, (
+                    "an account name after its label"
+                )
 
     def _families(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"fam. Tjalsma", "de familie Nijboer": a household by its surname."""
@@ -2129,6 +2259,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             name = m.group("n")
             if looks_like_organisation(name) or is_street_name(name):
                 continue
+            if name.split()[0] in ("in", "uit", "te") and lexicon.is_place(name.split()[-1]):
+                continue  # "een gezin in Rotterdam-Zuid": where it lives, not its name
             yield m.start("n"), m.end("n"), 0.85, "a family's surname"
 
     def _citizen_fields(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2235,6 +2367,10 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "The Bottom, Saba": a town, then its island
             if "." not in given_first and _NEXT_NAME_WORD.match(text, m.end()):
                 continue  # "Berhane, Marjolein van Rijswijk": a list of full names
+            if "." in given_first and _INITIALS_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "R.H. van Muilekom, M. Sterk": a list of initials and surnames
             yield m.start(), m.end(), 0.8, "surname, then initials or first name"
         # "HAIDARI, Mohammad Yasin", "WELDEMARIAM, Tsegay": the surname in capitals first, as
         # police, COA and IND reports write people they register.
@@ -2287,6 +2423,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             after = text[m.end() : m.end() + 40]
             # Part of a longer name ("Anne Frank Huis", "Max Planck"): other rules decide.
             previous = re.search(rf"([{UPPER}][\w'’-]*)[ \t]+$", before)
+            if previous and previous.group(1) in ("De", "Het", "Den"):
+                continue  # "in De Marnix", "Het Loo": a building's or a place's name
             if re.match(rf"\s+(?:(?:{_TV})\s+)?[{UPPER}]|[ \t]*&", after) or (
                 # "Zoals Femke", "Volgens Femke": a sentence-opening word, not a name part
                 previous

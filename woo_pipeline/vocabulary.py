@@ -248,6 +248,11 @@ OFFICE_TITLES: tuple[str, ...] = (
     # cabinet of the Commissioner, Mr Jonas Vermeiren" names a civil servant.
     "eu commissioner",
     "governor",
+    # the civil service's short word for a state secretary: "stas Paul", "(stas Van Marum)"
+    "stas",
+    # a member of an executive with a portfolio (wethouder, gedeputeerde, member of a board):
+    # "Portefeuillehouder Mauer zegt toe ..."
+    "portefeuillehouder",
     "island governor",
     "lt. governor",
     "state secretary",
@@ -335,6 +340,8 @@ EPONYM_WORDS: tuple[str, ...] = (
     # "Queen Beatrix Medical Center"
     "gymnasium", "gasthuis", "kinderziekenhuis", "hospital", "medical", "center", "airport",
     "luchthaven", "vliegveld", "monument", "planetarium", "fabriek",
+    # "the Justus Lipsius building" (the Council of the EU), "Erasmus Hall"
+    "building", "hall",
     *PLACES_BEFORE_THEIR_NAME,
 )
 
@@ -414,6 +421,13 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "NOvA", "RvdR", "RvS", "CvB", "RvT", "RvC",
     # the public bodies of the Caribbean Netherlands
     "Openbaar Lichaam Bonaire", "Openbaar Lichaam Saba", "Openbaar Lichaam Sint Eustatius",
+    # firms the government hires, named after their founders: builders, engineers, shipyards,
+    # consultants, accountants and law firms
+    "Dura Vermeer", "Van Oord", "Boskalis", "Heijmans", "Damen", "Damen Naval", "Van Ameyde",
+    "Witteveen+Bos", "Arcadis", "Royal HaskoningDHV", "Twynstra Gudde", "Berenschot",
+    "Andersson Elffers Felix", "Deloitte", "Stibbe", "Houthoff", "Loyens & Loeff",
+    "NautaDutilh", "De Brauw", "De Brauw Blackstone Westbroek", "Kennedy Van der Laan",
+    "Prakken d'Oliveira", "Tata Steel",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
@@ -449,6 +463,30 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "advisory",
     "consulting",
     "seaports",
+    # a firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",
+    # "Arslan Hukuk Bürosu" (Turkish: law office), "Gargaar Relief Organisation"
+    "advocaten",
+    "advocatuur",
+    "lawyers",
+    "attorneys",
+    "notarissen",
+    "accountants",
+    "makelaardij",
+    "restauratie",
+    "koeltechniek",
+    "elektrotechniek",
+    "installatietechniek",
+    "aannemingsbedrijf",
+    "bouwbedrijf",
+    "transportbedrijf",
+    "beheer",
+    "hukuk",
+    "bürosu",
+    "relief",
+    "organisation",
+    "organization",
+    "naval",
+    "shipyards",
 )
 
 # General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
@@ -533,7 +571,8 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
         "Jailson Edson Nilton Dilson Adilson Anilton Djamila Evandro Ailton Ivanildo Nelida "
         # Polish with their own letters
         "Łucja Zofia Jadwiga Halina Wiesław Zdzisław Mirosław Stanisław Bolesław Czesław "
-        "Lucja Wieslaw Zdzislaw Miroslaw Stanislaw Boleslaw Czeslaw"
+        "Lucja Wieslaw Zdzislaw Miroslaw Stanislaw Boleslaw Czeslaw "
+        "Ewelina Izabela Weronika Sylwia Elżbieta Elzbieta Iwona Edyta Aneta Szymon"
     ).split()
 )
 
