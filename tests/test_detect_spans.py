@@ -741,8 +741,16 @@ def test_name_broken_across_a_page() -> None:
             "5281 RN Boxtel\nZij woont op Kerkstraat 5, 5281 RN Boxtel.",
             ["Kerkstraat 5", "5281 RN Boxtel"],
         ),
-        # A rank opening the next line is no part of the name.
+        # A rank opening the next line is no part of the name; a name after a rank is a
+        # service member's (not the King's after "adjudant van de"); a name does not run into
+        # the next line's label.
         ("Ramon Pinas\nSergeant-majoor der Mariniers", ["Ramon Pinas"]),
+        (
+            "De auto liep schade op. Sergeant-majoor\nVan der Veen meldde het aan de adjudant van "
+            "de Koning.\nCommissiegriffier: mr. Ilse Hoogeveen-Nair\nAmbtelijke ondersteuning: ir. "
+            "Marco Brouwers",
+            ["Van der Veen", "Ilse Hoogeveen-Nair", "Marco Brouwers"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -45,8 +45,8 @@ from woo_pipeline.recognizers import (
 from woo_pipeline.tables import column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
+    FIRM_TRADE_WORDS,
     FUNCTION_WORDS,
-    INSTITUTION_WORDS,
     KNOWN_ORGANISATIONS,
     MORE_ORGANISATIONS,
     OFFICE_TITLES,
@@ -667,6 +667,8 @@ _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
 # "i.o." (in opdracht), "p.o." (per order), "namens": a signer's role, not part of the name.
 _ON_BEHALF_PREFIX = re.compile(r"(?i)(?:i\.o\.|p\.o\.|namens)[ \t\n]+")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# The rest of a line that is a field's label: "Ambtelijke| ondersteuning: ir. ..."
+_REST_OF_LABEL = re.compile(r"[ \t]+[a-zß-öø-ÿ][\w-]*(?:[ \t]+[a-zß-öø-ÿ][\w-]*){0,2}[ \t]*:")
 _NO_LONGER_A_NAME = re.compile(r"[,;]?[ \t\n]*[^\s,;]*[\d@]")
 _TRAILING_LOWER = re.compile(r"(?:(?<!-)\s+[a-zß-öø-ÿ'’][^\s]*)+$")  # not "Sm-\nits"
 # "Wong Ka-Ming van de Politieacademie": the name stops before "van de <organisation>".
@@ -774,7 +776,9 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             # "Rutgers, Lieke\nVerzonden:": the model ran on into the next field's label.
             last_break = text.rfind("\n", c.start, c.end)
             if last_break > c.start and (
-                _LABEL_AFTER.match(text, c.end) or label_of(text[last_break + 1 : c.end])
+                _LABEL_AFTER.match(text, c.end)
+                or label_of(text[last_break + 1 : c.end])
+                or _REST_OF_LABEL.match(text, c.end)
             ):
                 c.end = last_break
             # "M. Bosma\nAdjunct-griffier", "Mw. N. Smit\nAanwezig raadsleden": the word that
@@ -960,7 +964,7 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
 _EPONYMS = {w.lower() for w in EPONYM_WORDS}
 # A firm's trade after its founder's name: "Kingma Advocaten", "Van Beek Koeltechniek".
-_INSTITUTION_WORDS = {w.lower() for w in INSTITUTION_WORDS}
+_FIRM_TRADES = {w.lower() for w in FIRM_TRADE_WORDS}
 # The first word of a span that is a place or a thing, not a person: "Kasteel Amerongen",
 # "Stadhuis Haarlem", "Vliegbasis De Kooy", "Storm Pia".
 _PLACES_BEFORE_THEIR_NAME = {
@@ -976,7 +980,7 @@ def _is_org_neighbour(word: str) -> bool:
     low = word.lower().strip(".,")
     if low in _FUNCTION_WORDS_LOW:
         return False  # "Wouter Kleijn-Sewnath Plaatsvervangend chef de poste": a role follows
-    return low in _ORG_NEIGHBOURS or low in _INSTITUTION_WORDS or (
+    return low in _ORG_NEIGHBOURS or low in _FIRM_TRADES or (
         low in _KNOWN_ORG_NAMES and len(low) > 4
     ) or (
         len(low) > 9 and looks_like_organisation(word)

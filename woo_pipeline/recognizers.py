@@ -1375,6 +1375,19 @@ _VIN = re.compile(
 _TITLED_NAME = re.compile(
     rf"(?<![\w.])(?P<title>{TITLES})(?P<name>(?:{INITIALS}|(?:{NAME_WORD}{SP}){{0,2}})?{SURNAME})"
 )
+# A service member by rank: "Sergeant-majoor\nVan der Veen", "majoor M. Dekker". Not the
+# general officers (generaal, admiraal, commodore): the top of the armed forces is public.
+_MILITARY_RANK = (
+    r"(?:soldaat|korporaal|sergeant(?:-majoor)?|sergeant[ \t]+der[ \t]+eerste[ \t]+klasse|"
+    r"adjudant|vaandrig|kornet|cornet|wachtmeester|opperwachtmeester|(?:eerste[ \t]+|tweede[ \t]+)?"
+    r"luitenant|kapitein|ritmeester|majoor|luitenant-kolonel|kolonel|matroos|marinier|"
+    r"(?:kapitein-)?luitenant[ \t]+ter[ \t]+zee(?:[ \t]+der[ \t]+\w+[ \t]+klasse)?|"
+    r"kapitein[ \t]+ter[ \t]+zee)"
+)
+_RANKED_NAME = re.compile(
+    rf"(?<![\w-])(?i:{_MILITARY_RANK})(?:[ \t]+\d)?{SP}"
+    rf"(?P<name>(?:{INITIALS}{SP}?|{NAME_WORD}{SP})?{SURNAME})(?![\w])"
+)
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?P<name>{INITIALS}{SP}?(?:{SURNAME}|{SURNAME_CAPS}))(?![\w])"
 )
@@ -1909,6 +1922,7 @@ class DutchNameRecognizer(_RegexRecognizer):
 
     def _find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         yield from self._titled(text)
+        yield from self._ranked(text)
         yield from self._initials(text)
         yield from self._first_last(text)
         yield from self._caps(text)
@@ -1932,6 +1946,20 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _INITIALS_WITH_AGE.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
+
+    def _ranked(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _RANKED_NAME.finditer(text):
+            name = m.group("name")
+            words = _name_words(name)
+            if name[:1].islower():
+                continue  # "adjudant van de Koning": after a rank a surname alone is capitalised
+            if not words or looks_like_organisation(name) or all(
+                lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in words
+            ):
+                continue  # "kapitein Zr.Ms. Tromp", "majoor Defensie": no one's name
+            if any(is_street_name(w) or names_a_thing(w) for w in words):
+                continue  # "Kapitein Zeppenfeldtstraat"
+            yield m.start("name"), m.end("name"), 0.85, "name after a military rank"
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):

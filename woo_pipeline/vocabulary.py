@@ -430,6 +430,34 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "Prakken d'Oliveira", "Tata Steel",
 )
 
+# A firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",
+# "Arslan Hukuk Bürosu" (Turkish: law office), "Gargaar Relief Organisation". Detection also
+# takes a name right before one of these for part of the firm's name.
+FIRM_TRADE_WORDS: tuple[str, ...] = (
+    "advocaten",
+    "advocatuur",
+    "lawyers",
+    "attorneys",
+    "notarissen",
+    "accountants",
+    "makelaardij",
+    "restauratie",
+    "koeltechniek",
+    "elektrotechniek",
+    "installatietechniek",
+    "aannemingsbedrijf",
+    "bouwbedrijf",
+    "transportbedrijf",
+    "beheer",
+    "hukuk",
+    "bürosu",
+    "relief",
+    "organisation",
+    "organization",
+    "naval",
+    "shipyards",
+)
+
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
 # 20"): archives, hospitals, museums, funds, venues. Detection counts them as organisation words;
 # they are kept apart from ORGANISATION_WORDS, which also shapes the NER training names (a change
@@ -463,31 +491,9 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "advisory",
     "consulting",
     "seaports",
-    # a firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",
-    # "Arslan Hukuk Bürosu" (Turkish: law office), "Gargaar Relief Organisation"
-    "advocaten",
-    "advocatuur",
-    "lawyers",
-    "attorneys",
-    "notarissen",
-    "accountants",
-    "makelaardij",
-    "restauratie",
-    "koeltechniek",
-    "elektrotechniek",
-    "installatietechniek",
-    "aannemingsbedrijf",
-    "bouwbedrijf",
-    "transportbedrijf",
-    "beheer",
-    "hukuk",
-    "bürosu",
-    "relief",
-    "organisation",
-    "organization",
-    "naval",
-    "shipyards",
+    *FIRM_TRADE_WORDS,
 )
+
 
 # General numbers of ministries and High Councils of State (public, on rijksoverheid.nl): never a
 # civil servant's direct line, wherever they appear (a signature's "T 070 333 44 44" included).
@@ -572,7 +578,10 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
         # Polish with their own letters
         "Łucja Zofia Jadwiga Halina Wiesław Zdzisław Mirosław Stanisław Bolesław Czesław "
         "Lucja Wieslaw Zdzislaw Miroslaw Stanislaw Boleslaw Czeslaw "
-        "Ewelina Izabela Weronika Sylwia Elżbieta Elzbieta Iwona Edyta Aneta Szymon"
+        "Ewelina Izabela Weronika Sylwia Elżbieta Elzbieta Iwona Edyta Aneta Szymon "
+        # Ghanaian and Nigerian
+        "Chidi Chinedu Chidinma Ngozi Emeka Obinna Adaeze Oluwaseun Babajide Adebayo Olumide "
+        "Funmilayo Yetunde Kojo Abena Efua Kwesi"
     ).split()
 )
 
