@@ -256,8 +256,9 @@ def test_only_a_page_that_may_draw_an_image_gets_the_image_pass(monkeypatch):
     for content in (b"q 10 0 0 10 72 600 cm /Im1 Do Q", b"/Sh1 sh", b"/GS1 gs", b"/P1 scn",
                     b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q"):
         page = page_with_content(b"BT /helv 11 Tf 72 742 Td (Karin Bakker) Tj ET " + content)
-        assert module._may_draw_images(page), content
-    assert not module._may_draw_images(page_with_content(b"BT /helv 11 Tf (Doe) Tj ET"))
+        assert module._may_draw_images(page, module.page_content(page)), content
+    page = page_with_content(b"BT /helv 11 Tf (Doe) Tj ET")
+    assert not module._may_draw_images(page, module.page_content(page))
 
 
 def test_invisible_ocr_text_over_a_scan():

@@ -168,8 +168,6 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
         if owner is not None:
             directions.setdefault(owner, glyph[G_DIR])
     first_new_xref = doc.xref_length()  # objects from here on are created by this call
-    if _may_draw_images(page):
-        _remove(page, [pymupdf.Rect(a.rect) for a in valid], text=False)
     bands = [
         _middle_band(pymupdf.Rect(a.rect), directions.get(i, (1.0, 0.0)))
         if i < caller_areas
@@ -177,13 +175,20 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
         for i, a in enumerate(valid)
     ]
     _remove(page, bands, text=True)
+    # The image pass comes second: the text pass leaves the content in one stream, cheaper to
+    # look through for image operators than the many of the original; and on a page without
+    # images that content is what the walk below reads.
+    content: bytes | None = page_content(page)
+    if _may_draw_images(page, content):
+        _remove(page, [pymupdf.Rect(a.rect) for a in valid], text=False)
+        content = None
     result.removed_areas = caller_areas
 
     # One trace of the probed page shows both which glyphs survived (every glyph that is not
     # a probe: probes draw in colours of their own and do not move the pen) and where the pen
     # is at each insertion point.
     walk_warnings: list[str] = []
-    walker = _walk_page(page, first_new_xref, walk_warnings)
+    walker = _walk_page(page, first_new_xref, walk_warnings, content=content)
     trace: list[_Glyph] | None = None
     probes: _Inserts = {}
     near: set[int] | None = None  # None: every point probed
@@ -519,10 +524,10 @@ def operator_pattern(*operators: bytes) -> re.Pattern[bytes]:
 _MAY_DRAW_IMAGES = operator_pattern(b"Do", b"BI", b"sh", b"scn", b"SCN", b"gs")
 
 
-def _may_draw_images(page: pymupdf.Page) -> bool:
-    """False only if the page draws no image: then the image pass of the removal (a run of
-    the whole page through MuPDF's filter) has nothing to do."""
-    return bool(_MAY_DRAW_IMAGES.search(page_content(page))) or has_type3_font(page)
+def _may_draw_images(page: pymupdf.Page, content: bytes) -> bool:
+    """False only if the page (its `content`) draws no image: then the image pass of the
+    removal (a run of the whole page through MuPDF's filter) has nothing to do."""
+    return bool(_MAY_DRAW_IMAGES.search(content)) or has_type3_font(page)
 
 
 def page_content(page: pymupdf.Page) -> bytes:
@@ -1515,16 +1520,21 @@ def _count_labels(
 
 
 def _walk_page(
-    page: pymupdf.Page, first_new_xref: int, warnings: list[str], font_xref: int | None = None
+    page: pymupdf.Page,
+    first_new_xref: int,
+    warnings: list[str],
+    font_xref: int | None = None,
+    content: bytes | None = None,
 ) -> _Walker | None:
     """Parse the page content (one stream from now on) and the forms it draws.
 
-    `font_xref`: the label font made by an earlier walk of this page, if any.
+    `font_xref`: the label font made by an earlier walk of this page, if any. `content`: the
+    page content as it is now, if the caller has just read it.
     """
     doc = page.parent
     contents = page.get_contents()
     if contents:
-        data = page_content(page)
+        data = page_content(page) if content is None else content
         if len(contents) > 1:
             # Streams of one page may only be split between tokens: joining them is safe.
             doc.xref_set_key(page.xref, "Contents", f"{contents[0]} 0 R")
