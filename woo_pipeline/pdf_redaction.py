@@ -132,7 +132,8 @@ def redact_page(page: pymupdf.Page, areas: Sequence[RedactionArea]) -> PageRedac
 
     Never leaves text under an area without saying so: glyphs that could not be removed are
     counted in `chars_left_in_areas` and named in `warnings`. Save the document with
-    ``garbage>=1`` so the replaced content streams are dropped from the file.
+    ``garbage>=1`` so the replaced content streams are dropped from the file, and with
+    ``deflate=True``: the rewritten streams are left uncompressed until then.
     """
     result = PageRedactionResult(0, 0, 0, [])
     doc = page.parent
@@ -1709,7 +1710,7 @@ def _probe(page: pymupdf.Page, walker: _Walker, inserts: _Inserts) -> list[_Glyp
     A probe can be missing from the trace (e.g. in optional content that is switched off);
     its point is then not used.
     """
-    _write_streams(page.parent, walker, inserts, [], compress=False)
+    _write_streams(page.parent, walker, inserts, [])
     trace = _trace_glyphs(page)
     for point in walker.points:
         point.pen = point.position = None
@@ -2070,12 +2071,12 @@ def _write_streams(
     inserts: _Inserts,
     appended: list[bytes],
     *,
-    compress: bool = True,
+    compress: bool = False,
 ) -> None:
     """Rewrite every walked stream from its text after removal, plus the insertions.
 
-    `compress`: False for a page that is only traced (a probe pass), so no time goes into
-    deflating streams that are replaced right after.
+    The streams are left uncompressed: the page is traced again right after (a probe pass, the
+    final check), and the save deflates every stream anyway (see `redact_page`).
     """
     by_stream: dict[int, dict[tuple[int, int | None], list[bytes]]] = {}
     for (index, op, element), chunks in inserts.items():
