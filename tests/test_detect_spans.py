@@ -741,6 +741,33 @@ def test_name_broken_across_a_page() -> None:
             "5281 RN Boxtel\nZij woont op Kerkstraat 5, 5281 RN Boxtel.",
             ["Kerkstraat 5", "5281 RN Boxtel"],
         ),
+        # Batch 19 and 20. Heads of international bodies by their English office, not a civil
+        # servant after "the Commissioner,"; references, post-office boxes, a street abroad
+        # and a switchboard abroad are no one's; a mobile number abroad is.
+        (
+            "Secretary-General Mathias Cormann and Vice-President Jane Naana Opoku-Agyemang met. "
+            "The cabinet of the Commissioner, Mr Jonas Vermeiren, called. Ref. PVEU-2025/0314. "
+            "P.O. Box 20201. OECD, 2 rue André Pascal, +33 1 45 24 82 00 or +33 6 12 34 56 78.",
+            ["Jonas Vermeiren", "+33 6 12 34 56 78"],
+        ),
+        # An agency's boxes for claims, sales and reports; particles that open a field belong
+        # to the surname after them; a minister in a list, surname first.
+        (
+            "Claims: schadeafhandeling@rws.nl, verkoop@rijksvastgoedbedrijf.nl, meldingen@nvwa.nl; "
+            "behandelaar j.devries@nvwa.nl.\nAan: van der Berg, Rutger; de Wit, Anouk\n"
+            "Deelnemers: Uitermark, Judith (minister BZK)",
+            ["j.devries@nvwa.nl", "van der Berg, Rutger", "de Wit, Anouk"],
+        ),
+        # A King's commissioner signing with the office on the next line; holders listed after
+        # their plural office up to ", alsmede"; a report line and a mayor's office's number.
+        (
+            "Met vriendelijke groet,\n\nEmile Roemer\nCommissaris van de Koning in Limburg\n\n"
+            "Aanwezig: dijkgraaf ir. A.F.M. van Hulten (voorz.), de heemraden J. Verhagen, H. van "
+            "der Heijden en Th. Smulders, alsmede 19 leden.\nMeldingen milieuklachten (24 uur): "
+            "088 567 0200. Burgemeester Stoffelen, 024 329 9111 (kabinet). Inspecteur Ruud "
+            "Hendriksen, 06 4419 2857.",
+            ["Ruud Hendriksen", "06 4419 2857"],
+        ),
         # A rank opening the next line is no part of the name; a name after a rank is a
         # service member's (not the King's after "adjudant van de"); a name does not run into
         # the next line's label.

@@ -120,7 +120,9 @@ _OFFICE_AFTER = re.compile(
     rf"(?![ \t]+(?-i:[A-Z])[\w'-]*[ \t]+\d)"
     rf"|(?:is|was|als)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE_NAMED})\b"
     # a signature: "Femke Halsema\nburgemeester van Amsterdam"
-    rf"|[ \t]*\n[ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})(?:[ \t]+van[ \t]+(?-i:[A-Z])|[ \t]*(?:\n|$))"
+    # "Emile Roemer\nCommissaris van de Koning in Limburg"
+    rf"|[ \t]*\n[ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})"
+    rf"(?:[ \t]+(?:van|in)[ \t]+(?-i:[A-Z])|[ \t]*(?:\n|$))"
     # "(voorzitter VNG, burgemeester van Utrecht)": the office after another role
     rf"|\([^()\n]{{0,40}}?[,;][ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})\b"
     # not "(lid college van bestuur)": a member of a board or a working group is no office holder
@@ -1031,8 +1033,9 @@ _LEGAL_FORM_IN = re.compile(rf"(?<![\w.]){LEGAL_FORM}(?![\w])")
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:scholengemeenschap|basisschool|gymnasium|lyceum|ziekenhuis|stichting|kazerne|"
     r"museum|instituut|fonds|kliniek|zorginstelling|jeugdinrichting|penitentiaire[ \t]+inrichting|"
-    # rooms and buildings named after a person: "zaal Willem Alexander", "gebouw De Marnix"
-    r"zaal|vergaderzaal|gebouw)"
+    # rooms and buildings named after a person: "zaal Willem Alexander", "gebouw De Marnix";
+    # streets abroad: "2 rue André Pascal"
+    r"zaal|vergaderzaal|gebouw|rue|avenue|calle)"
     r"[ \t]+$"
 )
 _LEGAL_FORM_AFTER = re.compile(
@@ -1054,9 +1057,15 @@ def _apply_keep_rules(
     text = document.text
     span_text = text[c.start : c.end]
     folded = lexicon.fold(" ".join(span_text.split()))
+    surname_first = span_text.split(",", 1)  # "Uitermark, Judith" as a list writes her
     if c.entity_type == "PERSON" and (
         folded in _PUBLIC_FIGURES
         or lexicon.fold(" ".join(_after_royal_title(span_text).split())) in _PUBLIC_FIGURES
+        or (
+            len(surname_first) == 2
+            and lexicon.fold(" ".join(f"{surname_first[1]} {surname_first[0]}".split()))
+            in _PUBLIC_FIGURES
+        )
     ):
         c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
         return
@@ -1467,7 +1476,9 @@ _OFFICE_GROUP_LINE_END = re.compile(
 # "heemraden J. Bosma, A. de Vries, T. Zwolle en H.\nKoopmans;": the office, then a list of
 # names only (initials, capitalised words, particles, commas and "en") up to ";" or ")".
 _OFFICE_GROUP_THEN_NAMES = re.compile(
-    rf"(?i:\b{_OFFICE_GROUPS})[ \t]+(?P<list>[^;)\n]{{1,200}}(?:\n[^;)\n]{{1,200}})?)[;)]"
+    rf"(?i:\b{_OFFICE_GROUPS})[ \t]+(?P<list>[^;)\n]{{1,200}}?(?:\n[^;)\n]{{1,200}}?)?)"
+    # the list ends at ";" or ")", or where the rest of the meeting is named
+    r"(?:[;)]|,[ \t]+(?:alsmede|allen|beiden)\b)"
 )
 # What such a list may hold: names (initials, capitalised words, particles), commas, "en".
 _NAME_LIST_TOKEN = re.compile(rf"[A-ZÀ-Þ][\w'’.-]*|(?:{TV})|,|en")

@@ -167,7 +167,9 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "publiekszaken handhaving toezicht omgevingsvergunning leerlingenvervoer inkoopjeugd "
     "zorgloket wijkteam sociaalteam gezondheid jgz vergunning "
     # German and English services
-    "strassenverkehr buergerservice verwaltung poststelle".split()
+    "strassenverkehr buergerservice verwaltung poststelle "
+    # sales, purchases and claims of an agency: "verkoop@rijksvastgoedbedrijf.nl"
+    "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad".split()
 )
 
 
@@ -196,6 +198,12 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         return True
     if text and len(local) >= 8 and _names_a_phrase_of(local, text):
         return True  # "weerbaarbestuur@" next to "Programma Weerbaar Bestuur"
+    # "spoorzonegeldermalsen@prorail.nl": a project in a town, a word run into a place name
+    if len(parts) == 1 and any(
+        len(local) - i >= 5 and lexicon.is_place(local[i:]) and lexicon.is_common_word(local[:i])
+        for i in range(4, len(local) - 4)
+    ):
+        return True
     if not parts or any(_person_like_part(p) for p in parts):
         return False
     return all(
@@ -286,10 +294,14 @@ _MAILBOX_WORD_ENDINGS = (
     "ambassade", "consulaat", "generaal", "bijstand",
     # "accreditatie@", "woondeals@": a noun of a service
     "atie", "deals",
+    # "schadeafhandeling@rws.nl", "schademelding@"
+    "afhandeling", "melding",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
     "communicatie", "bestuurssecretariaat", "piket", "info", "projectbureau",
+    # "dorpsraadboerdonk@gmail.com": a village's residents' council
+    "dorpsraad", "wijkraad", "buurtvereniging", "bewonerscommissie",
 )
 
 
@@ -375,6 +387,9 @@ _ORGANISATION_CUE = re.compile(
 # het secretariaat bekend: 0527 ...", which is someone's number the desk has.
 _DESK_RIGHT_BEFORE = re.compile(
     r"(?i)\b(?:secretariaat|pers)(?:[ \t]+(?-i:[A-Z][\w&-]*))?[ \t]*:[ \t]*$"
+    # "Meldingen milieuklachten (24 uur): 088 ...": a line for reports, day and night
+    r"|\b(?:meldingen|meldlijn|klachtenlijn|storingslijn|storingen)\b[^\n\d|:]{0,30}"
+    r"(?:\(24[ \t]*uur\))?[ \t]*:[ \t]*$"
 )
 # A shared mailbox, then the number with it: "reservisten@mindef.nl of 088 ...".
 _MAILBOX_THEN_NUMBER = re.compile(
@@ -386,7 +401,7 @@ _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
     r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis|klantenservice"
-    r"|servicecentrum|perslijn|woordvoering|informatielijn|[a-z]+kantoor|24/7"
+    r"|servicecentrum|perslijn|woordvoering|informatielijn|[a-z]+kantoor|24/7|kabinet"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
@@ -430,6 +445,10 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             before = text[max(0, m.start() - 60) : m.start()]
             if _SWITCHBOARD_BEFORE.search(before) and not _PHONE_CONTEXT.search(before[-25:]):
                 continue  # "Hun algemene nummer is +599 416 3262"
+            if re.search(r"(?:[ .\-]0|00)$", m.group()):
+                # "+33 1 45 24 82 00", "+297 528 4900": an office's switchboard; "+49 30 1817 0":
+                # a German office's exchange ("-0"). Direct lines abroad are written in full.
+                continue
             yield m.start(), m.end(), 0.85, "phone number abroad (+ and country code)"
 
     def _dutch(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -705,7 +724,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 # Sorobon z/n". "Kaya" is also a Turkish name ("M. Kaya"): as a street it is followed by a
 # house number, or the document is about the Caribbean part of the Kingdom.
 _PAPIAMENTU_STREET_NAME = (
-    rf"\b(?:Kaya|Kaminda)[ ]+(?:(?:[{UPPER}][{LOWER}'’-]*\.?|di|de|la|pa)[ ]+){{0,3}}"
+    rf"\b(?:Kaya|Caya|Kaminda)[ ]+"
+    rf"(?:(?:[{UPPER}][{LOWER}'’-]*\.?|(?:[{UPPER}]\.){{1,3}}|di|de|la|pa)[ ]+){{0,3}}"
     rf"[{UPPER}][{LOWER}'’-]*"
 )
 _PAPIAMENTU_STREET = re.compile(
@@ -721,7 +741,9 @@ _CARIBBEAN = re.compile(
 
 _LEADING_OFFICE = re.compile(
     r"(?i:landrat|landrätin|ministerpräsident(?:in)?|ministerin|bürgermeister(?:in)?|"
-    r"oberbürgermeister(?:in)?|städteregionsrat|städteregionsrätin)[ \t]+"
+    r"oberbürgermeister(?:in)?|städteregionsrat|städteregionsrätin|"
+    # English: "Secretary-General Mathias Cormann", "Vice-President Jane Opoku-Agyemang"
+    r"secretary-general|vice-president|president|commissioner|director-general)[ \t\n]+"
 )
 
 
@@ -1562,7 +1584,9 @@ _ABBREVIATIONS = frozenset(
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
     "jan feb mar apr may jun jul aug sep sept oct nov dec mrt mei okt "
-    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st zr hr".split()
+    "mon tue wed thu fri sat sun ma di wo do vr za zo nr no vs ca zgn bijv resp st zr hr "
+    # "Ref. PVEU-2025/0314": a reference, not initials
+    "ref".split()
 )
 # English street words as separate words, as Saba and Sint Eustatius name their streets
 # ("Captain Matthew Levenstone Street"): only with a capital, a whole word.
@@ -1854,6 +1878,10 @@ _USER_FIELD = re.compile(
 )
 
 
+# Lower-case particles that open a field's value before a surname: "Aan: van der |Berg, Rutger".
+_PARTICLES_OPEN_FIELD = re.compile(
+    rf"(?:^|[:;<\t]|\n)[ \t]*(?P<p>(?:(?:{_TV})[ \t]+)+)$"
+)
 # Initials (and particles) right before a surname: "R.H. van " in "R.H. van Muilekom".
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS}[ \t]?(?:(?:{_TV})[ \t]+)*$")
 
@@ -1991,6 +2019,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "Dr. Willem Dreesgebouw", "Dr. Willem Dreesstraat 12"
             if text[m.start("name") - 1 : m.start("name")] == "-":
                 continue  # "DUS-I.": the end of an acronym, not an initial
+            if re.search(r"P\.[ ]?O\.[ ]?Box\b", text[max(0, m.start("name") - 4) : m.end("name")]):
+                continue  # "P.O. Box 20201": a post-office box
             surname = _name_words(name)[-1] if _name_words(name) else ""
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
             if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
@@ -2399,7 +2429,11 @@ class DutchNameRecognizer(_RegexRecognizer):
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "R.H. van Muilekom, M. Sterk": a list of initials and surnames
-            yield m.start(), m.end(), 0.8, "surname, then initials or first name"
+            # "Aan: van der Berg, Rutger": the particles in lower case before the surname
+            # belong to it when nothing but a field's start comes before them.
+            particles = _PARTICLES_OPEN_FIELD.search(text, max(0, m.start() - 30), m.start())
+            start = particles.start("p") if particles else m.start()
+            yield start, m.end(), 0.8, "surname, then initials or first name"
         # "HAIDARI, Mohammad Yasin", "WELDEMARIAM, Tsegay": the surname in capitals first, as
         # police, COA and IND reports write people they register.
         for m in _CAPS_SURNAME_FIRST.finditer(text):

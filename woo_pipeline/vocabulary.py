@@ -248,6 +248,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     # cabinet of the Commissioner, Mr Jonas Vermeiren" names a civil servant.
     "eu commissioner",
     "governor",
+    # heads of international organisations and of the Caribbean countries' governments
+    "secretary-general", "vice-president", "high commissioner", "regeringscommissaris",
+    "minister-presidente", "premier",
     # the civil service's short word for a state secretary: "stas Paul", "(stas Van Marum)"
     "stas",
     # a member of an executive with a portfolio (wethouder, gedeputeerde, member of a board):
@@ -321,6 +324,25 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Lubbers", "Dries van Agt", "Joop den Uyl", "Den Uyl", "Marga Klompé", "Klompé",
     "Herman Tjeenk Willink", "Tjeenk Willink", "Winnie Sorgdrager", "Jaap de Hoop Scheffer",
     "De Hoop Scheffer", "Rem Koolhaas", "Johan Remkes", "Remkes",
+    # Artists, writers and engineers that culture, heritage and water notas cite by name.
+    "Jan Sluijters", "Charley Toorop", "Leo Gestel", "Kees van Dongen", "Karel Appel",
+    "M.C. Escher", "Piet Mondriaan", "Johannes Vermeer", "Frans Hals", "Jan Steen",
+    "Rineke Dijkstra", "Marlene Dumas", "Anton de Kom", "Hella Haasse", "Harry Mulisch",
+    "Annie M.G. Schmidt", "Gerard Reve", "Willem Frederik Hermans", "Gysbert Japicx",
+    "Obe Postma", "Douwe Tamminga", "Johan van Veen", "Tjerk Hiddes de Vries",
+    "Piter Jelles Troelstra", "Pieter Jelles Troelstra", "Troelstra",
+    # Mayors and heads of public bodies that notas name without their office.
+    "Femke Halsema", "Ahmed Aboutaleb", "Kim Putters",
+    # The European Commission from December 2024, the heads of the EU institutions and of
+    # international organisations that Dutch notas cite.
+    "Ursula von der Leyen", "Kaja Kallas", "Teresa Ribera", "Henna Virkkunen",
+    "Stéphane Séjourné", "Raffaele Fitto", "Roxana Mînzatu", "Maroš Šefčovič",
+    "Valdis Dombrovskis", "Dubravka Šuica", "Olivér Várhelyi", "Wopke Hoekstra",
+    "Magnus Brunner", "Jessika Roswall", "Andrius Kubilius", "Marta Kos", "Piotr Serafin",
+    "Dan Jørgensen", "Glenn Micallef", "Costas Kadis", "Christophe Hansen",
+    "Maria Luís Albuquerque", "Hadja Lahbib", "Jozef Síkela", "Apostolos Tzitzikostas",
+    "António Costa", "Roberta Metsola", "António Guterres", "Filippo Grandi",
+    "Mathias Cormann", "Ajay Banga", "Kristalina Georgieva", "Enrico Letta", "Mario Draghi",
 )
 
 # Words that follow a person's name when the whole is the name of a thing, not a person:
@@ -340,8 +362,9 @@ EPONYM_WORDS: tuple[str, ...] = (
     # "Queen Beatrix Medical Center"
     "gymnasium", "gasthuis", "kinderziekenhuis", "hospital", "medical", "center", "airport",
     "luchthaven", "vliegveld", "monument", "planetarium", "fabriek",
-    # "the Justus Lipsius building" (the Council of the EU), "Erasmus Hall"
-    "building", "hall",
+    # "the Justus Lipsius building" (the Council of the EU), "Erasmus Hall", "Black Star
+    # Square", "King Hussein Bridge", "L.G. Smith Boulevard", "Dr. Horacio E. Oduber Hospitaal"
+    "building", "hall", "square", "bridge", "boulevard", "hospitaal", "priis",
     *PLACES_BEFORE_THEIR_NAME,
 )
 
@@ -456,6 +479,13 @@ FIRM_TRADE_WORDS: tuple[str, ...] = (
     "organization",
     "naval",
     "shipyards",
+    "salvage",
+    "towage",
+    "shipping",
+    "logistics",
+    "recycling",
+    "brewers",
+    "brouwerij",
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
