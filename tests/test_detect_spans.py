@@ -768,6 +768,14 @@ def test_name_broken_across_a_page() -> None:
             "Hendriksen, 06 4419 2857.",
             ["Ruud Hendriksen", "06 4419 2857"],
         ),
+        # A firm whose trade opens the next line; things named after people by a compound
+        # or a German "Stiftung"; a double surname with a particle stays a name.
+        (
+            "Grote brand bij Hollink\nRecycling BV. Mevrouw Ingrid Hollink belde. Overleg in de "
+            "Johan de Witt-zaal met Albert Heijn-distributiecentra, de Heinrich Böll Stiftung en "
+            "mw. Zijlstra-de Vries.",
+            ["Ingrid Hollink", "Zijlstra-de Vries"],
+        ),
         # A rank opening the next line is no part of the name; a name after a rank is a
         # service member's (not the King's after "adjudant van de"); a name does not run into
         # the next line's label.

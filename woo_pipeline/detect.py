@@ -1010,6 +1010,19 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     after = re.match(r" ([A-Z][\w-]+)", text[end : end + 40])
     if after and _is_org_neighbour(after.group(1)):
         return True
+    # "Hollink\nRecycling BV": a firm's trade opening the next line
+    after = re.match(r"[ \t]*\n[ \t]*([A-Z][\w-]+)", text[end : end + 40])
+    if after and after.group(1).lower() in _FIRM_TRADES:
+        return True
+    # "Johan de Witt-zaal", "Albert Heijn-distributiecentra": a compound named after the
+    # person (a particle after the hyphen is part of a double surname: "Zijlstra-de Vries")
+    compound = re.search(r"[A-Z][a-zß-ÿ'’]+-([a-zß-ÿ]{3,})$", span)
+    if (
+        compound
+        and compound.group(1) not in lexicon.tussenvoegsels()
+        and all(w[:1].isupper() or w in lexicon.tussenvoegsels() for w in span.split())
+    ):
+        return True
     # "het Justus Lipsius building": what is named after the person, in lower case
     after = re.match(r" ([a-z]+)\b", text[end : end + 30])
     if after and after.group(1) in _EPONYMS:

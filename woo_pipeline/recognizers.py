@@ -169,7 +169,7 @@ FUNCTIONAL_MAILBOXES = frozenset(
     # German and English services
     "strassenverkehr buergerservice verwaltung poststelle "
     # sales, purchases and claims of an agency: "verkoop@rijksvastgoedbedrijf.nl"
-    "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad".split()
+    "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad protocol".split()
 )
 
 

@@ -343,6 +343,8 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Maria Luís Albuquerque", "Hadja Lahbib", "Jozef Síkela", "Apostolos Tzitzikostas",
     "António Costa", "Roberta Metsola", "António Guterres", "Filippo Grandi",
     "Mathias Cormann", "Ajay Banga", "Kristalina Georgieva", "Enrico Letta", "Mario Draghi",
+    # Historical figures of Indonesia and Suriname that heritage and remembrance notas cite.
+    "Kartini", "Raden Adjeng Kartini", "Raden Saleh", "Tula", "Tata Colin",
 )
 
 # Words that follow a person's name when the whole is the name of a thing, not a person:
@@ -364,7 +366,7 @@ EPONYM_WORDS: tuple[str, ...] = (
     "luchthaven", "vliegveld", "monument", "planetarium", "fabriek",
     # "the Justus Lipsius building" (the Council of the EU), "Erasmus Hall", "Black Star
     # Square", "King Hussein Bridge", "L.G. Smith Boulevard", "Dr. Horacio E. Oduber Hospitaal"
-    "building", "hall", "square", "bridge", "boulevard", "hospitaal", "priis",
+    "building", "hall", "square", "bridge", "boulevard", "hospitaal", "priis", "stiftung",
     *PLACES_BEFORE_THEIR_NAME,
 )
 
