@@ -768,6 +768,15 @@ def test_name_broken_across_a_page() -> None:
             "Hendriksen, 06 4419 2857.",
             ["Ruud Hendriksen", "06 4419 2857"],
         ),
+        # Authors in footnotes: a quoted title with where it appeared, a book with its
+        # publisher, a thesis; not someone quoted in a letter.
+        (
+            "3 C.J. Wolswinkel, 'Schaarse publieke rechten', NTB 2019/12.\n4 A. Drahmann, "
+            "Transparante verdeling van schaarse besluiten (diss. Leiden).\n5 P.J.J. van Buuren "
+            "en A.G.A. Nijmeijer,\nOmgevingsrecht, Deventer: Wolters Kluwer 2023, p. 118.\n"
+            "De aanvrager, J. de Boer, 'ik wil bezwaar maken', belde op 3 mei.",
+            ["J. de Boer"],
+        ),
         # A firm whose trade opens the next line; things named after people by a compound
         # or a German "Stiftung"; a double surname with a particle stays a name.
         (

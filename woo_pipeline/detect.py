@@ -155,6 +155,18 @@ _CITATION_AFTER = re.compile(
     r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.:][ \t\n]+"
     r"[A-ZÀ-Ý]"
 )
+# A footnote's reference after its author (and co-author): a quoted title and where it
+# appeared ("C.J. Wolswinkel, 'Schaarse publieke rechten', NTB 2019/12"), a book with its
+# publisher ("P.J.J. van Buuren en A.G.A. Nijmeijer,\nOmgevingsrecht, Deventer: Wolters
+# Kluwer 2023") or a thesis ("A. Drahmann, Transparante ... (diss. Leiden)").
+_CITATION_TITLE_AFTER = re.compile(
+    r"(?:[ \t]+(?:en|&)[ \t]+(?:[A-Z]\.)+[ \t]?(?:[a-z]+[ \t]+){0,3}[A-Z][\w'’-]+)?,[ \t\n]+"
+    r"(?:['‘\"“][^'’\"”\n]{4,120}['’\"”],[ \t\n]*[A-Z][^\n]{0,40}?(?:19|20)\d\d"
+    r"|[^\n,\d]{3,120},[ \t\n]*(?:Deventer|Den[ \t]Haag|Amsterdam|Leiden|Utrecht|Nijmegen|"
+    r"Zwolle|Groningen|Rotterdam|Tilburg|Maastricht|Antwerpen|Oxford|Cambridge|London|Berlin):"
+    r"[ \t]+[A-Z][^\n]{0,40}?(?:19|20)\d\d"
+    r"|[^\n]{3,160}?\(diss\.)"
+)
 # Heads of other bodies and people who publish, named in that public role: "WRR-voorzitter
 # Corien Prins", "ACM-bestuursvoorzitter Martijn Snoep", "NRC-columnist Tom-Jan Meeus",
 # "Onderwijsraad (voorzitter Edith Hooge)", "Hoge Vertegenwoordiger Kaja Kallas". A body's
@@ -1099,7 +1111,7 @@ def _apply_keep_rules(
                 return
     if c.entity_type != "PERSON":
         return
-    if _CITATION_AFTER.match(text, c.end):
+    if _CITATION_AFTER.match(text, c.end) or _CITATION_TITLE_AFTER.match(text, c.end):
         c.suggestion, c.reason = KEEP, "author of a cited publication"
         return
     named_thing = _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start)
