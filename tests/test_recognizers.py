@@ -69,6 +69,13 @@ def test_email(text, expected):
         ("T 088 042 7719 (direct)", ["088 042 7719"]),  # an agency's direct line
         ("RVO: 088 042 42 42", []),  # the agency's general number
         ("vragen via 070 340 7911 (VWS, algemeen)", []),
+        # An office named after a landline; not after a mobile number (someone on call).
+        ("Kantoor 024 329 9111 (kabinet), T 0527 689 800 (HAVENKANTOOR, 24/7)", []),
+        ("Jan de Vries, M 06 1234 5678 (24/7 bereikbaar)", ["06 1234 5678"]),
+        # Switchboards abroad end in 00 or in a German exchange's -0; mobiles abroad do not
+        # count as switchboards.
+        ("OECD +33 1 45 24 82 00, Berlin +49 30 1817 0, mobiel +33 6 12 34 56 00",
+         ["+33 6 12 34 56 00"]),
     ],
 )
 def test_phone(text, expected):

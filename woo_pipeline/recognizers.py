@@ -401,11 +401,19 @@ _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
     r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis|klantenservice"
-    r"|servicecentrum|perslijn|woordvoering|informatielijn|[a-z]+kantoor|24/7|kabinet"
+    r"|servicecentrum|perslijn|woordvoering|informatielijn"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
     re.I,
 )
+# An office named after a landline: "024 329 9111 (kabinet)", "T 0527 689 800 (HAVENKANTOOR,
+# 24/7)". Not after a mobile number: "06 ... (24/7)" is someone on call.
+_OFFICE_LINE_AFTER = re.compile(
+    r"[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?(?:[a-z]+kantoor|24/7|kabinet)", re.I
+)
+# Mobile numbers abroad, by their country's mobile prefix (France, the UK, Germany, Belgium,
+# the Netherlands): never an office's switchboard.
+_FOREIGN_MOBILE = re.compile(r"^\+(?:33[ .]?[67]|44[ .]?7|49[ .]?1[5-7]|32[ .]?4|31[ .]?6)")
 # A meeting's dial-in number, with the meeting's code after it: "+31 20 794 7345,,620445918#",
 # "+599 717 8888, vergadercode 4471 0093".
 _DIAL_IN_AFTER = re.compile(
@@ -445,7 +453,7 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             before = text[max(0, m.start() - 60) : m.start()]
             if _SWITCHBOARD_BEFORE.search(before) and not _PHONE_CONTEXT.search(before[-25:]):
                 continue  # "Hun algemene nummer is +599 416 3262"
-            if re.search(r"(?:[ .\-]0|00)$", m.group()):
+            if re.search(r"(?:[ .\-]0|00)$", m.group()) and not _FOREIGN_MOBILE.match(m.group()):
                 # "+33 1 45 24 82 00", "+297 528 4900": an office's switchboard; "+49 30 1817 0":
                 # a German office's exchange ("-0"). Direct lines abroad are written in full.
                 continue
@@ -523,6 +531,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
         if _SWITCHBOARD_BEFORE.search(before):
             return None  # "het algemene nummer 0118 631 011": the label is the switchboard's
         has_context = bool(_PHONE_CONTEXT.search(before))
+        if not digits.startswith("06") and _OFFICE_LINE_AFTER.match(text, m.end(), m.end() + 30):
+            return None
         if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
             not has_context
             and _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
