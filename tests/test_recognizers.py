@@ -72,6 +72,9 @@ def test_email(text, expected):
         # An office named after a landline; not after a mobile number (someone on call).
         ("Kantoor 024 329 9111 (kabinet), T 0527 689 800 (HAVENKANTOOR, 24/7)", []),
         ("Jan de Vries, M 06 1234 5678 (24/7 bereikbaar)", ["06 1234 5678"]),
+        # A desk's or a shared box's landline; a mobile number there is someone's own.
+        ("Pers: 070 412 3456. Pers: 06 1234 5678. info@woo.nl of 06 2222 3333",
+         ["06 1234 5678", "06 2222 3333"]),
         # Switchboards abroad end in 00 or in a German exchange's -0; mobiles abroad do not
         # count as switchboards.
         ("OECD +33 1 45 24 82 00, Berlin +49 30 1817 0, mobiel +33 6 12 34 56 00",

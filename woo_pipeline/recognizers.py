@@ -522,10 +522,17 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             for w in re.findall(r"\b[A-Z][a-z]+\b", service.group("between"))
         ):
             return None  # an organisation's service line, not a civil servant's own number
-        if _DESK_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # A desk's landline; a mobile number after "Pers:" is the spokesperson's own.
+        if not digits.startswith("06") and _DESK_RIGHT_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             return None  # "Nummer van hun secretariaat: 070 ...", "Pers: 070 ..."
         mailbox = _MAILBOX_THEN_NUMBER.search(text, max(0, m.start() - 80), m.start())
-        if mailbox and is_functional_mailbox(mailbox.group(1), text):
+        if (
+            mailbox
+            and not digits.startswith("06")
+            and is_functional_mailbox(mailbox.group(1), text)
+        ):
             return None  # "Secretariaat DPO: dpo-secretariaat@minocw.nl, 070 ..."
         before = text[max(0, m.start() - 25) : m.start()]
         if _SWITCHBOARD_BEFORE.search(before):
