@@ -768,6 +768,13 @@ def test_name_broken_across_a_page() -> None:
             "Hendriksen, 06 4419 2857.",
             ["Ruud Hendriksen", "06 4419 2857"],
         ),
+        # Initials with an abbreviated particle, as older and scanned documents write them,
+        # also run into a title; not a numbered article.
+        (
+            "De technisch ambtenaar, dhr.R.v.Gerwen, zegt toe. Van: ir. J.v.d.Kraan en "
+            "J. v.d. Berg-Smit. Zie art. 5.v.d. wet.",
+            ["R.v.Gerwen", "J.v.d.Kraan", "J. v.d. Berg-Smit"],
+        ),
         # Authors in footnotes: a quoted title with where it appeared, a book with its
         # publisher, a thesis; not someone quoted in a letter.
         (

@@ -1427,6 +1427,13 @@ _RANKED_NAME = re.compile(
     rf"(?<![\w-])(?i:{_MILITARY_RANK})(?:[ \t]+\d)?{SP}"
     rf"(?P<name>(?:{INITIALS}{SP}?|{NAME_WORD}{SP})?{SURNAME})(?![\w])"
 )
+# Initials and a particle abbreviated, as older and scanned documents write them:
+# "R.v.Gerwen", "J.v.d.Kraan", "J. v.d. Berg", "A.v. Dijk".
+_ABBREVIATED_PARTICLE_NAME = re.compile(
+    # after a title run into it ("dhr.R.v.Gerwen"), not inside longer initials
+    rf"(?<![\w])(?<![{UPPER}]\.)(?:[{UPPER}]\.){{1,4}}[ ]?v\.(?:[ ]?d(?:\.|en\.?)?)?[ ]?"
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?(?![\w])"
+)
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?P<name>{INITIALS}{SP}?(?:{SURNAME}|{SURNAME_CAPS}))(?![\w])"
 )
@@ -1968,6 +1975,7 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         yield from self._titled(text)
         yield from self._ranked(text)
+        yield from self._abbreviated_particles(text)
         yield from self._initials(text)
         yield from self._first_last(text)
         yield from self._caps(text)
@@ -1991,6 +1999,13 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _INITIALS_WITH_AGE.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "initials of a person with an age"
         yield from self._name_columns(text)
+
+    def _abbreviated_particles(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        for m in _ABBREVIATED_PARTICLE_NAME.finditer(text):
+            surname = re.split(r"[ .]", m.group())[-1]
+            if looks_like_organisation(surname) or is_street_name(surname):
+                continue
+            yield m.start(), m.end(), 0.85, "initials, an abbreviated particle and a surname"
 
     def _ranked(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _RANKED_NAME.finditer(text):
