@@ -2070,8 +2070,6 @@ def _write_streams(
     walker: _Walker,
     inserts: _Inserts,
     appended: list[bytes],
-    *,
-    compress: bool = False,
 ) -> None:
     """Rewrite every walked stream from its text after removal, plus the insertions.
 
@@ -2086,7 +2084,7 @@ def _write_streams(
         tail = b""
         if index == 0 and appended:
             tail = walker.end_closing + b"\n".join(appended)
-        doc.update_stream(stream.xref, _rebuild(stream, here, tail), compress=compress)
+        doc.update_stream(stream.xref, _rebuild(stream, here, tail), compress=False)
 
 
 def _rebuild(

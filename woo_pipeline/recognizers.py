@@ -411,9 +411,9 @@ _SWITCHBOARD_AFTER = re.compile(
 _OFFICE_LINE_AFTER = re.compile(
     r"[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?(?:[a-z]+kantoor|24/7|kabinet)", re.I
 )
-# Mobile numbers abroad, by their country's mobile prefix (France, the UK, Germany, Belgium,
-# the Netherlands): never an office's switchboard.
-_FOREIGN_MOBILE = re.compile(r"^\+(?:33[ .]?[67]|44[ .]?7|49[ .]?1[5-7]|32[ .]?4|31[ .]?6)")
+# Mobile numbers abroad, by their country's mobile prefix (France, the UK, Germany,
+# Belgium): never an office's switchboard. (+31 numbers are read as Dutch ones.)
+_FOREIGN_MOBILE = re.compile(r"^\+(?:33[ .]?[67]|44[ .]?7|49[ .]?1[5-7]|32[ .]?4)")
 # A meeting's dial-in number, with the meeting's code after it: "+31 20 794 7345,,620445918#",
 # "+599 717 8888, vergadercode 4471 0093".
 _DIAL_IN_AFTER = re.compile(
@@ -489,6 +489,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
 
     def _judge(self, text: str, m: re.Match, digits: str) -> tuple[float, str] | None:
         """Score and reason for a Dutch phone number, or None for an organisation's number."""
+        # Most clues below mark a landline as an office's; a mobile number stays someone's own.
+        mobile = digits.startswith("06")
         # 0800/0900 numbers belong to organisations, not to people; so do the known
         # general numbers of ministries and agencies. 088 lines can be either.
         if digits.startswith(("0800", "0900", "0909")):
@@ -501,44 +503,36 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             return None
         if under_an_organisations_letterhead(text, m.start()):
             return None
-        if digits.endswith("000") and not digits.startswith("06"):
+        if digits.endswith("000") and not mobile:
             return None  # "070 751 4000": a switchboard; direct lines do not end in 000
         if _DIAL_IN_AFTER.match(text, m.end()):
             return None  # a meeting's dial-in number
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _POSTBUS_LETTERHEAD.search(text, line_start, m.start()) and (
-            not digits.startswith("06")
-        ):
+        if not mobile and _POSTBUS_LETTERHEAD.search(text, line_start, m.start()):
             return None  # "Postbus 156, 2300 AD Leiden | T 071 306 3063": the letterhead's
         if (
-            not digits.startswith("06")
+            not mobile
             and _ADDRESS_LETTERHEAD.search(text, line_start, m.start())
             and _organisation_above(text, line_start)
         ):
             return None  # "ADVOCATENKANTOOR X\nWestblaak 180, 3012 KN Rotterdam | T 010 ..."
         service = _SERVICE_BEFORE.search(text, max(0, m.start() - 120), m.start())
-        if service and not digits.startswith("06") and not any(
+        if service and not mobile and not any(
             lexicon.is_first_name(w) and not lexicon.is_common_word(w)
             for w in re.findall(r"\b[A-Z][a-z]+\b", service.group("between"))
         ):
             return None  # an organisation's service line, not a civil servant's own number
         # A desk's landline; a mobile number after "Pers:" is the spokesperson's own.
-        if not digits.startswith("06") and _DESK_RIGHT_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
+        if not mobile and _DESK_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return None  # "Nummer van hun secretariaat: 070 ...", "Pers: 070 ..."
         mailbox = _MAILBOX_THEN_NUMBER.search(text, max(0, m.start() - 80), m.start())
-        if (
-            mailbox
-            and not digits.startswith("06")
-            and is_functional_mailbox(mailbox.group(1), text)
-        ):
+        if mailbox and not mobile and is_functional_mailbox(mailbox.group(1), text):
             return None  # "Secretariaat DPO: dpo-secretariaat@minocw.nl, 070 ..."
         before = text[max(0, m.start() - 25) : m.start()]
         if _SWITCHBOARD_BEFORE.search(before):
             return None  # "het algemene nummer 0118 631 011": the label is the switchboard's
         has_context = bool(_PHONE_CONTEXT.search(before))
-        if not digits.startswith("06") and _OFFICE_LINE_AFTER.match(text, m.end(), m.end() + 30):
+        if not mobile and _OFFICE_LINE_AFTER.match(text, m.end(), m.end() + 30):
             return None
         if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
             not has_context
@@ -547,7 +541,7 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             return None
         # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
         # forms are phone numbers on their own, others need a label.
-        mobile_or_intl = digits.startswith("06") or "+" in m.group() or "(" in m.group()
+        mobile_or_intl = mobile or "+" in m.group() or "(" in m.group()
         grouped = bool(re.search(r"[ \-.]", m.group()))
         if has_context:
             score, why = 0.95, "Dutch phone number after a phone label"
