@@ -802,6 +802,47 @@ def test_name_broken_across_a_page() -> None:
             "Marco Brouwers",
             ["Van der Veen", "Ilse Hoogeveen-Nair", "Marco Brouwers"],
         ),
+        # A paraph route drawn as a table: the code before each row's date, its header row
+        # no name, a unit after a role no paraph; a code after "gecheckt door".
+        (
+            "Parafenroute\nFunctie Paraaf Datum\nAfdelingshoofd FOB 31-03-2025\nDirecteur SF "
+            "MdGr 01-04-2025\nDG HO&S akkoord 02-04-2025\n\nParafen\nOpsteller HKA 08-04\n"
+            "Afdelingshoofd K.Ö. 03-09\nDirecteur PG gezien, A.B. 15-05\nDirecteur FEZ 16-05\n\n"
+            "Versie 4, inhoudelijk gecheckt door JNh.",
+            ["FOB", "MdGr", "HKA", "K.Ö.", "A.B.", "JNh"],
+        ),
+        # Names that are words twice over in a list of names; a mobile number after a landline
+        # marked "(algemeen)", which stays; a unit before initials is no surname.
+        (
+            "Deelnemers: Sanne Groen; Bas Visser\nContact T 0345 639 111 (algemeen) / M "
+            "06-41839276\nSamengewerkt met EZ (Directie Ruimtelijke Economie, M. Ferreira "
+            "Lopes), TenneT",
+            ["Sanne Groen", "Bas Visser", "06-41839276", "M. Ferreira Lopes"],
+        ),
+        # A contact person in the value of a public field; P. Koning's surname is not "de
+        # Koning"; the model's "E-mail" before initials is no part of the name; "DOB".
+        (
+            "Bijlage: notitie MFK (opgesteld door FIN, contact: Ruben Zwartjes)\n1 09-01-2023 "
+            "E-mail P. Koning over het bezoek van de Koning.\nGuest: Lionel Hassell, DOB "
+            "1959-04-22.",
+            ["Ruben Zwartjes", "P. Koning", "Lionel Hassell", "1959-04-22"],
+        ),
+        # Accounts of public bodies (BNG Bank) and of an organisation opening a table row stay;
+        # a person's row and a labelled account go.
+        (
+            "Aanvrager KvK IBAN Bedrag\nAnne Frank Stichting 41198651 NL60 ABNA 0512 4486 37\n"
+            "T. Bos (particulier) n.v.t. NL27 TRIO 0391 2855 24\nBetaal op NL64 BNGH 0285 "
+            "0041 17.\nIBAN: NL91 ABNA 0417 1643 00",
+            ["T. Bos", "NL27 TRIO 0391 2855 24", "NL91 ABNA 0417 1643 00"],
+        ),
+        # An office holder signing under the office with a title before the name, and a
+        # procureur-generaal; who signs on behalf of burgemeester en wethouders is no holder.
+        (
+            "Hoogachtend,\n\nde Nationale ombudsman,\n\ndrs. M.J. Kok\n\nmr. H.A. Bakker, "
+            "procureur-generaal\n\nnamens burgemeester en wethouders van Zoetermeer,\n\ndrs. "
+            "P.L. Veldhuizen",
+            ["P.L. Veldhuizen"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -207,7 +207,7 @@ _THING_NAMED_BEFORE = re.compile(
 # "Namens de minister van SZW,", "namens het college van burgemeester en wethouders van X,"
 _ON_BEHALF_BEFORE = re.compile(
     r"(?i)\b(?:namens|i\.o\.|p\.o\.)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?"
-    r"(?:college[ \t\n]+van[ \t\n]+(?:burgemeester[ \t\n]+en[ \t\n]+)?)?$"
+    r"(?:college[ \t\n]+van[ \t\n]+)?(?:burgemeester[ \t\n]+en[ \t\n]+)?$"
 )
 
 
@@ -776,6 +776,17 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _FUNCTION_THEN_NAME.match(text, c.start, c.end)
             if m and m.group(1).lower() in _FUNCTION_WORDS_LOW:
                 c.start = m.end()
+            # "E-mail P. Koning": the model took the word before the initials along; only a
+            # first name stands there ("Jan P. Koning").
+            m = _WORD_THEN_INITIALS.match(text, c.start, c.end)
+            word = m.group(1) if m else ""
+            if (
+                m
+                and c.detector == "SpacyRecognizer"
+                and not lexicon.is_first_name(word)
+                and (lexicon.is_common_word(word) or re.search(r"-[a-z]", word))
+            ):
+                c.start = m.end()
             m = _COMMA_FUNCTION_AT_END.search(text, c.start, c.end)
             if m and m.group(1).lower() in _FUNCTION_WORDS_LOW and m.start() > c.start:
                 c.end = m.start()
@@ -825,9 +836,9 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _TRAILING_LOWER.search(text, c.start, c.end)
             if m and "," not in text[c.start : m.start()] and m.start() > c.start:
                 c.end = m.start()
-        # A name ending in a full stop keeps it only when it is an initial ("J.")
+        # A name ending in a full stop keeps it only when it is an initial ("J.", "K.Ö.")
         if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
-            if not re.search(r"(?:^|[\s.])[A-Z]\.$", text[c.start : c.end]):
+            if not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]\.$", text[c.start : c.end]):
                 c.end -= 1
     candidates = [piece for c in candidates if c.end > c.start for piece in _cells_of(text, c)]
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -876,6 +887,12 @@ _PROTECTED_VALUE_LABELS = {
 }
 
 
+_PERSON_CUE_IN_VALUE = re.compile(
+    r"(?i)\b(?:contact(?:persoon)?[ \t]*:|(?:opgesteld|geschreven|behandeld)[ \t]+door\b|"
+    r"auteur[ \t]*:)"
+)
+
+
 def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
     """Spans that are public by their role in the nota: title, headings, labels, header values."""
     spans: list[tuple[int, int, str]] = []
@@ -887,6 +904,10 @@ def _protected_spans(document: Document) -> list[tuple[int, int, str]]:
             # the lines below can be body text of a column beside it.
             line_end = document.text.find("\n", f.value_start, f.value_end)
             end = f.value_end if line_end < 0 else line_end
+            # "Bijlage: notitie MFK (opgesteld door FIN, contact: Ruben Zwartjes": a person
+            # named in the value is no metadata.
+            person = _PERSON_CUE_IN_VALUE.search(document.text, f.value_start, end)
+            end = person.start() if person else end
             spans.append((f.value_start, end, f"value of the public field '{f.label}'"))
     for s in document.sections:
         spans.append((s.start, s.start + len(s.heading), "section heading"))
@@ -928,13 +949,22 @@ _NEXT_ITEM_WITH_PARTY = re.compile(
 )
 
 
+_TITLE_AT_END = re.compile(r"(?i)(?<![\w.])(?:drs|dr|mr|ir|ing|prof|mw|mevr|dhr)\.$")
+
+
 def office_holder_reason(text: str, start: int, end: int) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is."""
     if _on_the_bench(text, start):
         return "office holder: a judge of the ruling, named in the ruling"
     # Blank lines right before the name do not end the window: a signature leaves room to sign
     # between "De minister van Financiën," and the name.
-    last = len(text[:start].rstrip())
+    # Nor do titles before it ("de Nationale ombudsman,\n\ndrs. M.J. Kok").
+    prefix = text[:start].rstrip()
+    title = _TITLE_AT_END.search(prefix)
+    while title:
+        prefix = prefix[: title.start()].rstrip()
+        title = _TITLE_AT_END.search(prefix)
+    last = len(prefix)
     full_stop = text.rfind(". ", 0, last)
     while full_stop >= 3 and text[full_stop - 3 : full_stop + 1].lower() in ("i.o.", "p.o."):
         full_stop = text.rfind(". ", 0, full_stop - 3)  # "i.o. de minister,": no sentence end
@@ -1390,6 +1420,10 @@ _PLACE_OR_BODY_BEFORE = re.compile(
 )
 
 
+_WORD_THEN_INITIALS = re.compile(r"([^\s.]+)[ \t]+(?=(?:[A-ZÀ-Þ]\.[ ]?){1,5}[ \t]*[A-ZÀ-Þ])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(de|het|der|den|'t)[ \t]+$")
+
+
 def _propagate_people(
     text: str,
     candidates: list[_Candidate],
@@ -1454,6 +1488,11 @@ def _propagate_people(
             words[0] in lexicon.tussenvoegsels() and words[-1][:1].isupper()
         ):
             continue  # "ten Cate" stays a name; "groen" in lower case is the word
+        article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        if article and " " not in found.strip() and not any(
+            v.lower() == f"{article.group(1)} {found}".lower() for v in variants
+        ):
+            continue  # P. Koning's surname, but "de Koning" is the King ("bezoek van de Koning")
         if " " not in found.strip() and lexicon.is_common_word(found):
             before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
             if (not before or before[-1] in ".!?:\n\t") and not _REPORTING_VERB.match(

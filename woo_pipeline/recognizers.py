@@ -352,6 +352,14 @@ _SWITCHBOARD_BEFORE = re.compile(
     r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
 )
+
+
+def _switchboard_before(window: str) -> bool:
+    """Whether `window`, the text before a number, ends in a switchboard's label. Not a
+    label in brackets right after another number: "T 0345 639 111 (algemeen) / M 06 ..."
+    names the number before it."""
+    m = _SWITCHBOARD_BEFORE.search(window)
+    return bool(m) and not re.search(r"\d[ \t]*\($", window[: m.start()])
 # "bel ons op 050 599 77 55", "via de piket woordvoering, 070 ...": an organisation's line.
 # The duty line ("piket") only with at most one word between, so that "Piket: Jan de Vries,
 # 06 ..." stays a person's number.
@@ -451,7 +459,7 @@ class DutchPhoneRecognizer(_RegexRecognizer):
             ):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
-            if _SWITCHBOARD_BEFORE.search(before) and not _PHONE_CONTEXT.search(before[-25:]):
+            if _switchboard_before(before) and not _PHONE_CONTEXT.search(before[-25:]):
                 continue  # "Hun algemene nummer is +599 416 3262"
             if re.search(r"(?:[ .\-]0|00)$", m.group()) and not _FOREIGN_MOBILE.match(m.group()):
                 # "+33 1 45 24 82 00", "+297 528 4900": an office's switchboard; "+49 30 1817 0":
@@ -529,14 +537,14 @@ class DutchPhoneRecognizer(_RegexRecognizer):
         if mailbox and not mobile and is_functional_mailbox(mailbox.group(1), text):
             return None  # "Secretariaat DPO: dpo-secretariaat@minocw.nl, 070 ..."
         before = text[max(0, m.start() - 25) : m.start()]
-        if _SWITCHBOARD_BEFORE.search(before):
+        if _switchboard_before(before):
             return None  # "het algemene nummer 0118 631 011": the label is the switchboard's
         has_context = bool(_PHONE_CONTEXT.search(before))
         if not mobile and _OFFICE_LINE_AFTER.match(text, m.end(), m.end() + 30):
             return None
         if _SWITCHBOARD_AFTER.match(text[m.end() : m.end() + 30]) or (
             not has_context
-            and _SWITCHBOARD_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            and _switchboard_before(text[max(0, m.start() - 60) : m.start()])
         ):
             return None
         # Reference numbers also have ten digits but no spaces in phone rhythm; 06/070/+31
@@ -593,9 +601,24 @@ class IbanChecksumRecognizer(_RegexRecognizer):
             holder = _ACCOUNT_HOLDER.match(text, m.start() + len(value))
             if holder and names_an_organisation(holder.group("holder")):
                 continue
+            if re.sub(r"\s", "", value)[4:8].upper() == "BNGH":
+                continue  # BNG Bank keeps accounts of public bodies only, never a person's
+            # "Anne Frank Stichting<tab>41198651<tab>NL60 ABNA ...": a table row that opens with
+            # an organisation's name holds that organisation's account.
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            row_head = _ROW_HEAD.match(text, line_start, m.start())
+            if row_head and names_an_organisation(row_head.group(1)) and not (
+                _IBAN_LABEL.search(row_head.group(1))
+            ):
+                continue
             yield m.start(), m.start() + len(value), score, why
 
 
+# The first cell of a table row, before its first number: a few capitalised words, no
+# sentence ("Anne Frank Stichting  41198651  NL60 ABNA ...").
+_ROW_HEAD = re.compile(
+    r"((?:[A-Z0-9][\w&'’.-]*|en|van|voor|de|het)(?:[ ][\w&'’.-]+){0,5})[ \t]+(?=\d|[A-Z]{2}\d\d)"
+)
 _IBAN_LABEL = re.compile(r"(?i)\b(?:iban|rekening\w*|bankrekening\w*|account)\b[^\n\d]{0,25}$")
 # The account holder after an IBAN: "van Stichting X", "t.n.v. Gemeente Y", "(ten name van ...)".
 _ACCOUNT_HOLDER = re.compile(
@@ -1169,6 +1192,8 @@ _MONTHS_EN = (
 )
 _DOB = re.compile(
     rf"(?:\b(?:geboren|geboortedatum|geboorte\s*datum|date\s+of\s+birth|born)\b|\bgeb\.|"
+    # "DOB 02-11-1968": the English abbreviation, in capitals or with its full stops
+    rf"\b(?-i:DOB)\b|\bd\.o\.b\.|"
     rf"\bd\.d\.\s*geboorte)[^\d]{{0,40}}?"
     rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_EN})\.?\s+\d{{4}})",
@@ -1477,7 +1502,8 @@ _CODE_CONTEXT = re.compile(
 )
 # "(actie IV)", "opgesteld door FTA": initials after a word that names a person's act.
 _CODE_AFTER_ACT = re.compile(
-    rf"(?:\((?:actie|actiehouder|action)[:]?[ \t]+|\b(?i:opgesteld|geschreven|behandeld)[ \t]+door"
+    rf"(?:\((?:actie|actiehouder|action)[:]?[ \t]+|\b(?i:opgesteld|geschreven|behandeld|gecheckt|"
+    rf"gecontroleerd|nagelezen|meegelezen|getoetst|bijgewerkt|aangepast|geparafeerd)[ \t]+door"
     rf"[ \t]+)(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
 _CODE_LINE = re.compile(rf"(?m)^[ \t]*(?P<codes>{_CODE}(?:/{_CODE})+)[ \t]*$")
@@ -1541,6 +1567,20 @@ _CODE_THEN_NAME = re.compile(
     rf"(?m)^(?P<code>[A-Z][A-Za-z]{{1,4}})[ \t]+(?:(?:ir|drs|dr|mr|ing|prof|ds)\.[ \t]+)*"
     rf"(?P<name>(?:{INITIALS}[ \t]*)?{NAME_WORD}(?:[ \t]+(?:{TV}[ \t]+)?{NAME_WORD}){{0,3}})"
 )
+# A paraph route drawn as a table: a heading line, perhaps a header row, then one row a person
+# ("Directeur SF   MdGr   01-04-2025", "Afdelingshoofd   K.Ö.   03-09", "Directeur PG   gezien,
+# A.B.   15-05"): the code right before the row's date is the paraph.
+_PARAPH_ROUTE_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:parafenroute|paraferingsroute|parafen|parafering|paraafroute)[ \t]*:?[ \t]*$"
+)
+_PARAPH_ROW = re.compile(
+    r"^[ \t]*(?P<role>[^\t\n]*?[A-Za-zÀ-ÿ])[ \t]+"
+    r"(?:(?i:gezien|akkoord|voor[ \t]+akkoord)[ \t]*,?[ \t]+)?"
+    r"(?P<code>(?:[A-ZÀ-Ý]\.){1,4}|[A-Z][A-Za-zà-ÿ]{1,5})"
+    r"(?:[ \t]+\(?i\.o\.\)?)?[ \t]+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ \t]*$"
+)
+# Roles that are a person's own, not an office with a unit after it ("Directeur FEZ").
+_AUTHOR_ROLES = frozenset("opsteller steller auteur behandelaar schrijver".split())
 # Two paraphs with a slash in an action list: "PHoe / MJWo".
 _MIXED_PAIR = re.compile(
     rf"(?<![\w&/-])(?P<a>{_MIXED_PARAPH})[ \t]*/[ \t]*(?P<b>{_MIXED_PARAPH})(?![\w&/-])"
@@ -1569,6 +1609,43 @@ def _second_name_on_next_line(text: str, start: int, end: int) -> tuple[int, int
         return None
     newline = start + len(first)
     return start + len(first.rstrip()), newline + 1 + (len(second) - len(second.lstrip()))
+
+
+def _paraph_route_rows(text: str) -> Iterable[tuple[int, int, float, str]]:
+    """Paraphs in the rows of a paraph route (see `_PARAPH_ROW`). A code in capitals only
+    ("FOB") counts under a header row that names the paraph column, or after an author's role:
+    else "Directeur FEZ   01-04" may be a role, its unit and a date."""
+    for heading in _PARAPH_ROUTE_HEADING.finditer(text):
+        pos = heading.end() + 1
+        capitals_ok = False
+        for _ in range(12):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            if re.search(r"(?i)\bparaaf\b", line):
+                capitals_ok = True  # the header row: "Functie   Paraaf   Datum"
+            row = _PARAPH_ROW.match(line)
+            if row:
+                code = row.group("code")
+                role_words = row.group("role").lower().split()
+                dotted = code.endswith(".")
+                capitals = code.isupper() and not dotted
+                if (
+                    (dotted or _is_mixed_code(code) or re.fullmatch(_CODE, code))
+                    and code not in _ABBREVIATIONS
+                    and code.lower() not in _KNOWN_ORGS
+                    and code.lower() not in _OFFICE_WORDS
+                    and not re.match(r"P?[DS]G", code)
+                    and (not capitals or capitals_ok or role_words[-1:] == role_words[:1]
+                         and role_words[0] in _AUTHOR_ROLES)
+                ):
+                    yield (pos + row.start("code"), pos + row.end("code"), 0.8,
+                           "initials of a person in a paraph route")
+            pos = end + 1
 
 
 def _code_fits_name(code: str, name: str, least: int = 2) -> bool:
@@ -1614,6 +1691,7 @@ _STREET_END = re.compile(rf"(?i:{_STREET_SUFFIX})$|^(?:Street|Road|Avenue)$")
 _COUPLE = re.compile(
     rf"(?P<a>{NAME_WORD})[ \t]+(?:en|&)[ \t]+(?P<b>{NAME_WORD}){SP}(?:{SURNAME})(?![\w])"
 )
+_NEXT_CAPITAL_WORD = re.compile(rf"[ \t]+(?:(?:{_TV})[ \t]+)*([{UPPER}][\w'’-]+)")
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+(?:(?:{_TV})[ \t]+)*[{UPPER}][{LOWER}]")
 _WORD_START = re.compile(rf"(?<![\w.-])[{UPPER}]")
 
@@ -1737,6 +1815,18 @@ def is_street_name(word: str) -> bool:
     )
 
 
+# The words of a table's header row under a label such as "Parafenroute".
+_HEADER_WORDS = frozenset(
+    "functie rol naam paraaf parafen datum akkoord opmerking opmerkingen organisatie "
+    "handtekening afdeling directie status versie wie wat wanneer".split()
+)
+
+
+def _is_header_row(value: str) -> bool:
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", value)
+    return len(words) >= 2 and all(w.lower() in _HEADER_WORDS for w in words)
+
+
 def _is_plausible_name(name: str, *, require_known: bool) -> bool:
     words = _name_words(name)
     if not words or looks_like_organisation(name):
@@ -1745,7 +1835,10 @@ def _is_plausible_name(name: str, *, require_known: bool) -> bool:
         return False
     if re.match(rf"(?:{INITIALS})", name):  # "J.P.M. KLEIN KRANENBARG": a name by its shape
         return True
-    if all(lexicon.is_common_word(w) for w in words):
+    if all(lexicon.is_common_word(w) for w in words) and not (
+        # "Bas Visser", "Roos Bakker": a first name and a surname that are both words too
+        len(words) >= 2 and lexicon.is_first_name(words[0]) and lexicon.is_surname(words[-1])
+    ):
         return False
     if require_known:
         return any(lexicon.is_first_name(w) or lexicon.is_surname(w) for w in words)
@@ -2150,6 +2243,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                     break
                 if re.search(r"\S(?:\t|[ ]{2,})\S", value):
                     break  # a table under the label ("Functie   Naam   Paraaf"): columns decide
+                if _is_header_row(value):
+                    continue  # "Functie Paraaf Datum": the header of the table under the label
                 yield from self._names_in_value(text, start, value, m.group(1))
 
     def _names_in_value(
@@ -2451,6 +2546,12 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "The Bottom, Saba": a town, then its island
             if "." not in given_first and _NEXT_NAME_WORD.match(text, m.end()):
                 continue  # "Berhane, Marjolein van Rijswijk": a list of full names
+            if "." in given_first:
+                following = _NEXT_CAPITAL_WORD.match(text, m.end())
+                if following and lexicon.is_surname(following.group(1)) and not (
+                    lexicon.is_common_word(following.group(1))
+                ):
+                    continue  # "Directie Economie, M. Ferreira Lopes": a unit, then a name
             if "." in given_first and _INITIALS_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
             ):
@@ -2581,6 +2682,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             code = m.group("code")
             if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
                 yield m.start("code"), m.end("code"), 0.6, "initials of a person in brackets"
+        yield from _paraph_route_rows(text)
         for m in _PARAPH_FIELD.finditer(text):
             for c in _MIXED_TOKEN.finditer(m.group("value")):
                 if _is_mixed_code(c.group()):

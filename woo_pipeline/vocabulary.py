@@ -225,6 +225,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "raadslid",
     "statenlid",
     "griffier van de tweede kamer",
+    # the Public Prosecution Service's board, appointed by the Crown and public in that role
+    "procureur-generaal",
     # water boards: the elected board
     "heemraad",
     "heemraden",
@@ -523,6 +525,11 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "advisory",
     "consulting",
     "seaports",
+    # "Douane Rotterdam Haven"; villages' and neighbourhoods' associations
+    "douane",
+    "dorpsbelangen",
+    "dorpsraad",
+    "wijkraad",
     *FIRM_TRADE_WORDS,
 )
 
@@ -573,9 +580,9 @@ KNOWN_SWITCHBOARDS: frozenset[str] = frozenset(
     )
 )
 
-# Given names of people who came to the Netherlands from Ukraine, Poland, Romania, Bulgaria
-# and Indonesia, which the Dutch first-name list (deduce's) lacks: common in the files of
-# municipalities, the IND and employers, and on the staff lists of posts abroad.
+# Given names of people who came to the Netherlands from Ukraine, Poland, Romania, Bulgaria,
+# Indonesia and further away, which the Dutch first-name list (deduce's) lacks: common in the
+# files of municipalities, the IND and employers, and on the staff lists of posts abroad.
 MORE_FIRST_NAMES: tuple[str, ...] = tuple(
     (
         # Ukrainian and Russian
@@ -613,7 +620,20 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
         "Ewelina Izabela Weronika Sylwia Elżbieta Elzbieta Iwona Edyta Aneta Szymon "
         # Ghanaian and Nigerian
         "Chidi Chinedu Chidinma Ngozi Emeka Obinna Adaeze Oluwaseun Babajide Adebayo Olumide "
-        "Funmilayo Yetunde Kojo Abena Efua Kwesi"
+        "Funmilayo Yetunde Kojo Abena Efua Kwesi "
+        # Senegalese, Malian and Guinean
+        "Abdoulaye Fatou Ousmane Sekou Mamadou Aissatou Cheikh Ndeye Boubacar Mariama "
+        # Indian and Surinamese-Hindustani
+        "Ananya Sneha Srinivas Venkat Aarav Ishita Shreya Aishwarya Harsha Prakash Suresh "
+        "Ramesh Dinesh Mahesh Ganesh Raghav Sandeep Pradeep Gurpreet Harpreet Manpreet "
+        # Chinese, Vietnamese, Japanese and Korean
+        "Mei-Ling Meiling Xiaoming Xiaoli Xiaohui Jianguo Zhiwei Huong Hoa Thuy Quynh "
+        "Hiroshi Haruto Sakura Takeshi Yoshiko Keiko Minji Jiwoo Seo-yeon Ji-hoon Min-jun "
+        # Syrian, Afghan, Iranian and Somali
+        "Bashar Ghassan Zarghona Nasrin Farzaneh Dariush Shahram Faadumo Hamid Sohrab "
+        # Greek, Hungarian, Czech, Slovak and Irish
+        "Giorgos Kostas Vasilis Sotiris Zsófia Zsofia Ildikó Ildiko Balázs Balazs Ondřej "
+        "Ondrej Zuzana Oisin Eoin Siobhán"
     ).split()
 )
 
