@@ -843,6 +843,32 @@ def test_name_broken_across_a_page() -> None:
             "P.L. Veldhuizen",
             ["P.L. Veldhuizen"],
         ),
+        # An extension is one group of digits, the mobile number after it is judged on its own;
+        # initials without full stops in a mail header, a signature and a list.
+        (
+            "Jansen, P. beleidsmedewerker tst. 4417 06 - 53 18 22 90\n"
+            "Van: de Vries, JW <jw.devries@minienw.nl>\nCC: T Hoogendoorn; R Hofstede\n\n"
+            "Groet,\n\nJW de Vries\nSenior beleidsmedewerker",
+            ["Jansen, P.", "4417", "06 - 53 18 22 90", "de Vries, JW", "jw.devries@minienw.nl",
+             "T Hoogendoorn", "R Hofstede", "JW de Vries"],
+        ),
+        # Office holders in a list's row and after a plural office inside a sentence; a
+        # shared mailbox of an occupational health service; no name ends in a particle;
+        # an acronym in capitals inside a sentence is no signature.
+        (
+            "M. Sleeuwenhoek wethouder, gem. Dordrecht\nSjoerd Algra beleidsadviseur, Provincie "
+            "Fryslân\nAanwezig: 27 leden, waaronder de heemraden Coppens, Van Lieshout en "
+            "Arts-Derks.\nAan: Arbo Unie <casemanagement.denhaag@arbounie.nl>\nDe raadsleden "
+            "in de gemeente Oss. De vragen. Het Rijk draagt via het BO MIRT bij.",
+            ["Sjoerd Algra"],
+        ),
+        # A first name with the initial of the surname; a person named in an annex's value;
+        # a number in a table's next cell is no house number.
+        (
+            "Notulen: Marieke vd B en Sanne dB waren er.\nBijlagen: jaarcijfers 2019 (door "
+            "P. Verstegen)\n05-09-2023 werkbezoek Houtribdijk        132",
+            ["Marieke vd B", "Sanne dB", "P. Verstegen"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:

@@ -114,6 +114,11 @@ _OFFICE_NAMED = "|".join(
     for t in sorted(OFFICE_TITLES, key=len, reverse=True)
     if t not in ("lid", "het lid", "de leden", "mp")
 )
+# Offices that name a holder in a list's next cell (not "lid": a member of a working group).
+_ROW_OFFICE = (
+    r"wethouder|burgemeester|loco-burgemeester|gedeputeerde|dijkgraaf|heemraad|"
+    r"commissaris van de koning|minister|staatssecretaris|kamerlid|statenlid|raadslid"
+)
 _OFFICE_AFTER = re.compile(
     # not ", Burgemeester Knappertlaan 12B": a street named after an office
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
@@ -127,7 +132,9 @@ _OFFICE_AFTER = re.compile(
     rf"|\([^()\n]{{0,40}}?[,;][ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED})\b"
     # not "(lid college van bestuur)": a member of a board or a working group is no office holder
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED}|lid[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
-    rf"(?:Tweede|Eerste|gemeenteraad|Provinciale|Staten|raad[ \t]+van[ \t]+state))\b)"
+    rf"(?:Tweede|Eerste|gemeenteraad|Provinciale|Staten|raad[ \t]+van[ \t]+state))\b"
+    # a list's row, the office in the next cell: "M. Sleeuwenhoek   wethouder, gem. Dordrecht"
+    rf"|[ \t]+(?:{_ROW_OFFICE})(?=[ \t]*(?:[,\t]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b))"
 )
 # Not "lokaal" or "belang" as words: "(lokaal medewerker consulaire zaken)" is a colleague.
 _LOCAL_PARTY = (
@@ -719,6 +726,11 @@ def _holds_no_name(line: str) -> bool:
     bare = line.strip()
     if bare.lower() in _KNOWN_ORG_NAMES or re.fullmatch(r"[A-Z]+/[A-Z]+-[\d/-]+", bare):
         return True
+    # "gem. Dordrecht\nSjoerd Algra": the town that ends the row above
+    if " " not in bare and lexicon.is_place(bare) and not lexicon.is_surname(bare) and not (
+        lexicon.is_first_name(bare)
+    ):
+        return True
     words = re.findall(r"[\w'’-]+", line)
     return all(
         not w[:1].isupper()
@@ -836,6 +848,14 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _TRAILING_LOWER.search(text, c.start, c.end)
             if m and "," not in text[c.start : m.start()] and m.start() > c.start:
                 c.end = m.start()
+        # "Bas K", "Thomas H.", "Marieke vd B", "Sanne dB": a first name with the initial of
+        # the surname, as chats and minutes tell two colleagues of one name apart.
+        if c.entity_type == "PERSON":
+            last_word = re.search(r"[\w'’-]+$", text[c.start : c.end])
+            if last_word and lexicon.is_first_name(last_word.group()):
+                initial = _SURNAME_INITIAL_AFTER.match(text, c.end)
+                if initial:
+                    c.end = initial.end()
         # A name ending in a full stop keeps it only when it is an initial ("J.", "K.Ö.")
         if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
             if not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]\.$", text[c.start : c.end]):
@@ -889,7 +909,7 @@ _PROTECTED_VALUE_LABELS = {
 
 _PERSON_CUE_IN_VALUE = re.compile(
     r"(?i)\b(?:contact(?:persoon)?[ \t]*:|(?:opgesteld|geschreven|behandeld)[ \t]+door\b|"
-    r"auteur[ \t]*:)"
+    r"auteur[ \t]*:|door[ \t]+(?=(?-i:[A-Z])\.))"
 )
 
 
@@ -1420,6 +1440,9 @@ _PLACE_OR_BODY_BEFORE = re.compile(
 )
 
 
+_SURNAME_INITIAL_AFTER = re.compile(
+    r"[ ](?:(?:vd|vdr|v|d|de|vd\.|v\.d\.)[ ]?)?[A-Z](?:\.(?![ ]?[A-Z][a-z]))?(?![\w])"
+)
 _WORD_THEN_INITIALS = re.compile(r"([^\s.]+)[ \t]+(?=(?:[A-ZÀ-Þ]\.[ ]?){1,5}[ \t]*[A-ZÀ-Þ])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(de|het|der|den|'t)[ \t]+$")
 
@@ -1502,10 +1525,14 @@ def _propagate_people(
                 # in minutes is the person.
                 continue
         start = _with_given_name_before(text, m.start())
+        end = m.end()
+        initial = _SURNAME_INITIAL_AFTER.match(text, end) if lexicon.is_first_name(found) else None
+        if initial:
+            end = initial.end()  # "Bas K": the first name with the initial of the surname
         c = _Candidate(
             "PERSON",
             start,
-            m.end(),
+            end,
             0.8,
             "NamePropagation",
             "another mention of a person found elsewhere in the batch",

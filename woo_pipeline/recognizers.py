@@ -169,7 +169,9 @@ FUNCTIONAL_MAILBOXES = frozenset(
     # German and English services
     "strassenverkehr buergerservice verwaltung poststelle "
     # sales, purchases and claims of an agency: "verkoop@rijksvastgoedbedrijf.nl"
-    "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad protocol".split()
+    "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad protocol "
+    # an occupational health service's and HR's shared boxes
+    "casemanagement verzuim personeelszaken salarisadministratie".split()
 )
 
 
@@ -736,7 +738,8 @@ _STREET = re.compile(
     # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address;
     # on the next line only where the address goes on ("Berkenlaan\n23, 3931 RK"), as when a
     # word processor wraps the line between the street and its number
-    rf"(?:[ \t\u00a0]+\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
+    # (not across a run of spaces: "werkbezoek Houtribdijk        132" is a table's next cell)
+    rf"(?:(?:[ \u00a0]{{1,2}}|\t+)\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"|[ \t]*\n[ \t]*\d{{1,5}}(?:[ \t]?[a-zA-Z](?![\w]))?{_HOUSE_NUMBER_ADDITION}"
     rf"(?=,?[ \t]+[1-9]\d{{3}}[ \t]?[A-Z]{{2}}(?![\w])|,[ \t]*(?-i:[A-Z])))"
 )
@@ -1377,7 +1380,12 @@ class IdDocumentRecognizer(_RegexRecognizer):
                 text, max(0, m.start() - 60), m.start()
             ):
                 continue  # "Ons registratienummer 2024-0001234": a letter's own number
-            yield m.start("n"), m.end("n"), 0.85, f"a person's number ({label})"
+            end = m.end("n")
+            if label in ("tst.", "toestel", "toestelnummer"):
+                # An extension is one group of digits: "tst. 4417 06 - 53 18 22 90" goes on
+                # with a mobile number, judged on its own.
+                end = m.start("n") + len(re.match(r"\d+", m.group("n")).group())
+            yield m.start("n"), end, 0.85, f"a person's number ({label})"
 
 
 # --- licence plates ------------------------------------------------------------------------
@@ -1464,8 +1472,9 @@ _CAPS_NAME = re.compile(
     rf"(?<![\w.])(?P<first>[{UPPER}]{{2,}})(?P<rest>{SP}(?:(?:{_TV.upper()}){SP})?{CAPS_WORD})"
     rf"(?![\w])"
 )
-_SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers
-    rf"(?P<name>{NAME_WORD}(?:{SP}{TV})?,[ \t]+(?:{NAME_WORD}|{INITIALS}))"
+_SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers; "de Vries, JW", "Bakker, A"
+    rf"(?P<name>(?:(?:{_TV})[ ])?{NAME_WORD}(?:{SP}{TV})?,[ \t]+"
+    rf"(?:{NAME_WORD}|{INITIALS}|[{UPPER}]{{1,3}}))"
 )
 # Surname first, anywhere: "Bakker, K.J.", "Schaap, Noortje", "Broek, Thijs van den",
 # "Veenstra, J. (Jorrit)".
@@ -1520,6 +1529,15 @@ _MIXED_CODE_ANYWHERE = re.compile(r"(?<![\w&/-])[A-Z]{1,2}(?:v|d|vd|vh|vt|t|de)[
 _CODE_PAIR = re.compile(rf"(?<![\w/])(?P<a>{_CODE})/(?P<b>{_CODE})(?![\w/])")
 _BARE_INITIALS_NAME = re.compile(
     rf"(?<![\w.&/-])(?P<i>[{UPPER}]{{2,3}})[ ](?P<s>(?:(?:{_TV})[ ])?{NAME_WORD})(?![\w])"
+)
+# One initial without its full stop: "R Hofstede", "T Hoogendoorn; de dijkgraaf".
+_ONE_INITIAL_NAME = re.compile(
+    rf"(?<![\w.&/'’-])(?P<i>[B-HJ-Z])[ ](?P<s>(?:(?:{_TV})[ ])?{NAME_WORD}(?:-{NAME_WORD})?)"
+    rf"(?![\w'’-])"
+)
+_LETTERED_THING_BEFORE = re.compile(
+    r"(?i)\b(?:bijlage|fase|type|categorie|variant|optie|scenario|artikel|lid|klasse|blok|vak|"
+    r"zone|kavel|sectie|groep|deel|stap|route|lijn|pier|hal|gebouw|vleugel|toren|niveau)[ \t]+$"
 )
 _CODE_PAREN = re.compile(r"\((?P<code>[A-Z]{1,2}(?:vd|vh|v|d|t)[A-Z])\)")
 # Paraphs that add letters of the surname to the initials: "PHoe", "MJWo", "GvdLk", "HtBW",
@@ -1823,8 +1841,9 @@ _HEADER_WORDS = frozenset(
 
 
 def _is_header_row(value: str) -> bool:
+    """A table's header row, or one of its cells on a line of its own ("Rol", "Naam")."""
     words = re.findall(r"[A-Za-zÀ-ÿ]+", value)
-    return len(words) >= 2 and all(w.lower() in _HEADER_WORDS for w in words)
+    return bool(words) and all(w.lower() in _HEADER_WORDS for w in words)
 
 
 def _is_plausible_name(name: str, *, require_known: bool) -> bool:
@@ -1942,10 +1961,11 @@ _OFFICE_LEAD = re.compile(
     "(?i)(" + "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
     + r"|gedeputeerden|wethouders|staatssecretarissen|kamerleden)\s+(?=[A-ZÀ-Þ])"
 )
+_BEFORE_OFFICE_IN_LIST = re.compile(r"(?i)(?:waaronder|onder wie|inclusief)[ \t]+(?:de[ \t]+)?")
 # Not "leden": members of a working group are colleagues ("leden Karin Bakker, ...").
 _PLURAL_OFFICES = frozenset(
     ("gedeputeerden", "wethouders", "staatssecretarissen", "kamerleden", "ministers",
-     "burgemeesters", "senatoren")
+     "burgemeesters", "senatoren", "heemraden", "hoogheemraden", "eilandgedeputeerden")
 )
 _SURNAMES_ONLY = re.compile(rf"{SURNAME}(?:\s+(?:en|&)\s+{SURNAME})*")
 _FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
@@ -2141,6 +2161,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             if re.search(r"P\.[ ]?O\.[ ]?Box\b", text[max(0, m.start("name") - 4) : m.end("name")]):
                 continue  # "P.O. Box 20201": a post-office box
             surname = _name_words(name)[-1] if _name_words(name) else ""
+            if name.split()[-1].lower() in lexicon.tussenvoegsels():
+                continue  # "gemeente Oss. De vragen": a name does not end in a particle
             # "N.B. Dit", "T.a.v. De" are abbreviations before an ordinary word.
             if not surname or (lexicon.is_common_word(surname) and not lexicon.is_surname(surname)):
                 continue
@@ -2219,6 +2241,9 @@ class DutchNameRecognizer(_RegexRecognizer):
             known_surname = lexicon.is_surname(last.split("-")[0])
             if lexicon.is_common_word(first) and not known_surname:
                 continue  # "BRIEF VAN DE MINISTERS": a heading; "ROOS VAN DIJK" stays a name
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not known_surname and re.search(r"[a-zà-ÿ]", text[line_start : m.start()]):
+                continue  # "via het BO MIRT": an acronym in a sentence, not a signature
             if lexicon.is_first_name(first) and (
                 known_surname or not lexicon.is_common_word(last)
             ) and not looks_like_organisation(m.group()):
@@ -2261,13 +2286,15 @@ class DutchNameRecognizer(_RegexRecognizer):
             stripped = re.sub(r"^[\w .-]{1,30}:\s*", "", stripped)
             # "Gedeputeerde Van Rhee", "gedeputeerden Olthof, Loggen en Hoogervorst": office
             # holders in their role; the keep rules see the title before the name.
-            office = _OFFICE_LEAD.match(stripped)
+            # "waaronder de heemraden Coppens, Van Lieshout en Arts-Derks"
+            lead = _BEFORE_OFFICE_IN_LIST.match(stripped)
+            office = _OFFICE_LEAD.match(stripped, lead.end() if lead else 0)
             if office:
                 plural_office = office.group(1).lower() in _PLURAL_OFFICES
                 if plural_office:
                     continue  # "gedeputeerden Olthof, ...": office holders, all of them
                 stripped = stripped[office.end() :]
-            elif plural_office and _SURNAMES_ONLY.fullmatch(stripped):
+            elif plural_office and _SURNAMES_ONLY.fullmatch(stripped.rstrip(".")):
                 continue  # "..., Loggen en Hoogervorst": more surnames of that office
             else:
                 plural_office = False
@@ -2335,7 +2362,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                 if not piece or "@" in piece:
                     continue
                 first_word = piece.split()[0].lower().rstrip(",")
-                if first_word in _OFFICE_WORDS or any(
+                # "de Vries, JW": an article of an office ("de leden") is here a particle
+                office = first_word in _OFFICE_WORDS and first_word not in ("de", "het")
+                if office or any(
                     w.islower() and w not in lexicon.tussenvoegsels() for w in piece.split()
                 ):
                     continue  # "Minister Agema", "Permanente Vertegenwoordiging bij de EU"
@@ -2674,10 +2703,20 @@ class DutchNameRecognizer(_RegexRecognizer):
             if initials.lower() in _OFFICE_WORDS or initials.lower() in _FUNCTION_WORDS:
                 continue  # "MP Schoof", "DG Bakker": an office or function, then a name
             last = surname.split()[-1]
-            if lexicon.is_place(last) and not lexicon.is_first_name(last):
-                continue  # "PI Vught": an institution in a town
+            if " " not in surname and lexicon.is_place(last) and not lexicon.is_first_name(last):
+                continue  # "PI Vught": an institution in a town ("JW de Vries" is a name)
             if lexicon.is_surname(last) and not lexicon.is_common_word(surname):
                 yield m.start(), m.end(), 0.7, "initials without full stops and a surname"
+        for m in _ONE_INITIAL_NAME.finditer(text):
+            surname = m.group("s")
+            last = surname.split()[-1]
+            if not lexicon.is_surname(last.split("-")[0]) or lexicon.is_common_word(last):
+                continue
+            if " " not in surname and lexicon.is_place(last) and not lexicon.is_first_name(last):
+                continue  # "N Amsterdam"
+            if _LETTERED_THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "bijlage B Hofstede", "scenario C": a lettered thing, not initials
+            yield m.start(), m.end(), 0.7, "an initial without a full stop and a surname"
         for m in _CODE_PAREN.finditer(text):
             code = m.group("code")
             if code not in _ABBREVIATIONS and code.lower() not in _KNOWN_ORGS:
