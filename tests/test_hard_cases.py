@@ -87,3 +87,26 @@ def test_aggregate_scores() -> None:
     )
     assert agg["recall"] >= RECALL_FLOOR
     assert agg["keep_rate"] >= KEEP_RATE_FLOOR
+
+
+# The cases with tabs drawn at tab stops, as a word processor sets a table (see score.py): the
+# names are then found by the column reading of real tables, which the cases drawn as running
+# text never use. Floors set when 296 cases held tabs (94.0% found and 95.9% kept, against
+# 93.2% and 96.0% drawn as running text); with batch 23, 305 cases: 94.1% and 96.0% (93.4%
+# and 96.2%).
+TAB_STOP_RECALL_FLOOR = 0.93
+TAB_STOP_KEEP_RATE_FLOOR = 0.95
+
+
+@pytest.mark.slow
+def test_aggregate_scores_with_tables_at_tab_stops() -> None:
+    tabbed = [c for c in CASES if "\t" in c["text"]]
+    assert len(tabbed) >= 250
+    agg = score.aggregate([score.evaluate_by_id(c["id"], True) for c in tabbed])
+    print(
+        f"\ntables at tab stops: recall {agg['redact_found']}/{agg['redact_items']} = "
+        f"{agg['recall']:.1%}, keep {agg['keep_preserved']}/{agg['keep_items']} = "
+        f"{agg['keep_rate']:.1%}"
+    )
+    assert agg["recall"] >= TAB_STOP_RECALL_FLOOR
+    assert agg["keep_rate"] >= TAB_STOP_KEEP_RATE_FLOOR

@@ -9,6 +9,7 @@ SpacyRecognizer). This module then applies what Presidio cannot know about a not
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -480,7 +481,7 @@ def detect(
         office = leading_office(text, c.start, c.end)
         if office is not None:
             c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
-    candidates = _trim_and_merge(text, candidates)
+    candidates = _trim_and_merge(text, candidates, _row_breaks(document))
 
     protected = _protected_spans(document)
     for c in candidates:
@@ -708,10 +709,72 @@ def _cells_of(text: str, c: _Candidate) -> list[_Candidate]:
     pieces = []
     start = c.start
     for gap in _CELL_GAP.finditer(text, c.start, c.end):
+        if text[gap.start() - 1] == "\n" and _PARTICLE_AT_LINE_END.search(
+            text, max(c.start, gap.start() - 12), gap.start()
+        ):
+            continue  # "Antoni van\n   Leeuwenhoek": a name broken after its particle, indented
         pieces.append(replace(c, start=start, end=gap.start()))
         start = gap.end()
     pieces.append(replace(c, start=start, end=c.end))
     return [p for p in pieces if p.end > p.start]
+
+
+def _row_breaks(document: Document) -> list[int]:
+    """Offsets of the line breaks between two cells of one table row. MuPDF gives each cell
+    of a table its own line, in row order: "Zhang Wei" and, beside it, "Xinhua" are two lines
+    of the text that stand side by side on the page, unlike the lines of a paragraph."""
+    breaks = []
+    lines = document.lines
+    text = document.text
+    for cur, nxt in zip(lines, lines[1:], strict=False):
+        if cur.page != nxt.page or nxt.start <= cur.end or text[cur.end : nxt.start].strip():
+            continue
+        height = min(cur.bbox[3] - cur.bbox[1], nxt.bbox[3] - nxt.bbox[1])
+        centre_cur = (cur.bbox[1] + cur.bbox[3]) / 2
+        centre_nxt = (nxt.bbox[1] + nxt.bbox[3]) / 2
+        if abs(centre_cur - centre_nxt) <= 0.5 * height and nxt.bbox[0] >= cur.bbox[2] - 1:
+            breaks.append(cur.end)
+    return breaks
+
+
+def _row_cells_of(text: str, c: _Candidate, row_breaks: Sequence[int]) -> list[_Candidate]:
+    """A name does not run from one cell of a table row into the next ("Zhang Wei" |
+    "Xinhua"): the span is cut at the row's breaks and only the pieces that hold a name
+    word (a listed first name or surname, or initials) stay; if none does, the first."""
+    if c.entity_type != "PERSON" or not row_breaks:
+        return [c]
+    i = bisect.bisect_right(row_breaks, c.start)
+    cuts = []
+    while i < len(row_breaks) and row_breaks[i] < c.end:
+        cuts.append(row_breaks[i])
+        i += 1
+    if not cuts:
+        return [c]
+    pieces = []
+    start = c.start
+    for cut in cuts:
+        pieces.append(replace(c, start=start, end=len(text[:cut].rstrip())))
+        start = cut
+        while start < c.end and text[start].isspace():
+            start += 1
+    pieces.append(replace(c, start=start, end=c.end))
+    pieces = [p for p in pieces if p.end > p.start]
+    named = [p for p in pieces if _holds_name_word(text[p.start : p.end])]
+    return named or pieces[:1]
+
+
+def _holds_name_word(span: str) -> bool:
+    if re.search(r"(?<![\w])[A-ZÀ-Þ]\.", span):
+        return True  # initials
+    return any(
+        lexicon.is_first_name(w) or lexicon.is_surname(w)
+        for w in re.findall(r"[\w'’-]+", span)
+        # "Le Monde": an article is no first name, whatever a list of names holds
+        if w[:1].isupper() and w.lower() not in _ARTICLES
+    )
+
+
+_ARTICLES = frozenset("de het een le la les el los las il lo the der die das".split())
 
 
 _FUNCTION_THEN_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
@@ -758,9 +821,11 @@ _ROLE_WORD_OPENS_LINE = re.compile(
 )
 
 
-def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+def _trim_and_merge(
+    text: str, candidates: list[_Candidate], row_breaks: Sequence[int] = ()
+) -> list[_Candidate]:
     """Trim punctuation at the edges, then resolve overlaps: a container (e-mail around a
-    name) wins; overlapping names merge into one span."""
+    name) wins; overlapping names merge into one span. `row_breaks`: see `_row_breaks`."""
     for c in candidates:
         while c.start < c.end and text[c.start] in _EDGE_JUNK:
             if text[c.start] == "(" and ")" in text[c.start : c.end]:
@@ -788,6 +853,14 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             m = _FUNCTION_THEN_NAME.match(text, c.start, c.end)
             if m and m.group(1).lower() in _FUNCTION_WORDS_LOW:
                 c.start = m.end()
+            # "Invest-NL, Jan Jansen": the model ran a list's organisation into the next name.
+            comma = text.find(",", c.start, c.end)
+            if c.detector == "SpacyRecognizer" and comma > c.start and looks_like_organisation(
+                text[c.start : comma]
+            ):
+                c.start = comma + 1
+                while c.start < c.end and text[c.start].isspace():
+                    c.start += 1
             # "E-mail P. Koning": the model took the word before the initials along; only a
             # first name stands there ("Jan P. Koning").
             m = _WORD_THEN_INITIALS.match(text, c.start, c.end)
@@ -860,7 +933,13 @@ def _trim_and_merge(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         if c.entity_type == "PERSON" and c.end - c.start > 2 and text[c.end - 1] == ".":
             if not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]\.$", text[c.start : c.end]):
                 c.end -= 1
-    candidates = [piece for c in candidates if c.end > c.start for piece in _cells_of(text, c)]
+    candidates = [
+        piece
+        for c in candidates
+        if c.end > c.start
+        for cell in _cells_of(text, c)
+        for piece in _row_cells_of(text, cell, row_breaks)
+    ]
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     merged: list[_Candidate] = []
     for c in candidates:
@@ -1135,6 +1214,8 @@ def _apply_keep_rules(
     surname_first = span_text.split(",", 1)  # "Uitermark, Judith" as a list writes her
     if c.entity_type == "PERSON" and (
         folded in _PUBLIC_FIGURES
+        # "het huis van Constantijn Huygens": the span took the preposition along
+        or re.sub(r"^(?:van|voor|door|met|bij) ", "", folded) in _PUBLIC_FIGURES
         or lexicon.fold(" ".join(_after_royal_title(span_text).split())) in _PUBLIC_FIGURES
         or (
             len(surname_first) == 2
@@ -1444,6 +1525,11 @@ _SURNAME_INITIAL_AFTER = re.compile(
     r"[ ](?:(?:vd|vdr|v|d|de|vd\.|v\.d\.)[ ]?)?[A-Z](?:\.(?![ ]?[A-Z][a-z]))?(?![\w])"
 )
 _WORD_THEN_INITIALS = re.compile(r"([^\s.]+)[ \t]+(?=(?:[A-ZÀ-Þ]\.[ ]?){1,5}[ \t]*[A-ZÀ-Þ])")
+_PARTICLE_AT_LINE_END = re.compile(r"(?<![\w])(?:van|de|der|den|ter|ten|te|in 't|'t)[ \t]*\n$")
+_THE_KINGS_BEFORE = re.compile(
+    r"(?i)\b(?:commissaris|commissarissen|kabinet|adjudant|paleis|namens|verjaardag|bezoek|"
+    r"dienst|huis|ambt)[ \t\n]+van[ \t\n]+$"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(de|het|der|den|'t)[ \t]+$")
 
 
@@ -1511,6 +1597,10 @@ def _propagate_people(
             words[0] in lexicon.tussenvoegsels() and words[-1][:1].isupper()
         ):
             continue  # "ten Cate" stays a name; "groen" in lower case is the word
+        if found.lower().startswith(("de koning", "de koningin")) and _THE_KINGS_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # Sarah de Koning's name, but "Commissaris van de Koning" is the King's
         article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         if article and " " not in found.strip() and not any(
             v.lower() == f"{article.group(1)} {found}".lower() for v in variants
@@ -1525,6 +1615,12 @@ def _propagate_people(
                 # in minutes is the person.
                 continue
         start = _with_given_name_before(text, m.start())
+        word_before = re.search(r"([\w.'’-]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        wholes = {" ".join(text[start : m.end()].split())}
+        if word_before:
+            wholes.add(f"{word_before.group(1)} {found}")
+        if any(w.lower() in _KNOWN_ORG_NAMES or lexicon.fold(w) in _PUBLIC_FIGURES for w in wholes):
+            continue  # Marieke Heijn's surname, but "Albert Heijn" is the shop
         end = m.end()
         initial = _SURNAME_INITIAL_AFTER.match(text, end) if lexicon.is_first_name(found) else None
         if initial:

@@ -170,8 +170,8 @@ FUNCTIONAL_MAILBOXES = frozenset(
     "strassenverkehr buergerservice verwaltung poststelle "
     # sales, purchases and claims of an agency: "verkoop@rijksvastgoedbedrijf.nl"
     "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad protocol "
-    # an occupational health service's and HR's shared boxes
-    "casemanagement verzuim personeelszaken salarisadministratie".split()
+    # an occupational health service's and HR's shared boxes; security; a subsidy scheme's box
+    "casemanagement verzuim personeelszaken salarisadministratie beveiliging dieren".split()
 )
 
 
@@ -296,8 +296,8 @@ _MAILBOX_WORD_ENDINGS = (
     "ambassade", "consulaat", "generaal", "bijstand",
     # "accreditatie@", "woondeals@": a noun of a service
     "atie", "deals",
-    # "schadeafhandeling@rws.nl", "schademelding@"
-    "afhandeling", "melding",
+    # "schadeafhandeling@rws.nl", "schademelding@", "stormschade@gelderland.nl"
+    "afhandeling", "melding", "schade",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -734,7 +734,9 @@ _STREET = re.compile(
     # one space between the words of a street: a wider gap is a table's next cell; a line
     # may wrap only after a particle ("wonend aan de Van\nWoustraat 201-2")
     rf"(?:(?:{_TV_CAP}|[{UPPER}][{LOWER}]+)[ ]|(?:{_TV_CAP})[ \t]*\n[ \t]*)*"
-    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})(?:-(?:Oost|West|Noord|Zuid))?"
+    # "IJsseldijk": a street may open with the capital IJ
+    rf"(?:IJ|[{UPPER}])[{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*(?:{_STREET_SUFFIX})"
+    rf"(?:-(?:Oost|West|Noord|Zuid))?"
     # the number on the same line: "gedeputeerde Joost Kraaijeveld\n3. Motie" is no address;
     # on the next line only where the address goes on ("Berkenlaan\n23, 3931 RK"), as when a
     # word processor wraps the line between the street and its number
@@ -854,8 +856,10 @@ _NOT_A_STREET = re.compile(r"(?i)\b(?:postbus|antwoordnummer|bus|kamer|nummer|nr
 _POSTCODE_CITY = re.compile(
     # "5612\nCK Eindhoven": a line may wrap inside the postcode
     rf"(?<![\w])[1-9]\d{{3}}(?:[ \t]?|[ \t]*\n[ \t]*)[A-Z]{{2}}(?![\w])"
-    rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?[{UPPER}][{LOWER}'-]+"
-    rf"(?:[ \t][{UPPER}][{LOWER}]+)?)?"
+    rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?(?:IJ|[{UPPER}])[{LOWER}']+(?:-(?:IJ|[{UPPER}])?[{LOWER}]+)*"
+    # "Krimpen aan den IJssel", "Alphen aan den Rijn", "Bergen op Zoom", "Den Haag"
+    rf"(?:[ \t](?:aan[ \t]+(?:de|den|het)|op|in|bij)[ \t]+(?:IJ|[{UPPER}])[{LOWER}]+"
+    rf"|[ \t][{UPPER}][{LOWER}]+)?)?"
 )
 def _postcode_across_lines_ok(found: str) -> bool:
     """A postcode broken over two lines ("5612\nCK Eindhoven") counts only with its town
@@ -1629,6 +1633,10 @@ def _second_name_on_next_line(text: str, start: int, end: int) -> tuple[int, int
     return start + len(first.rstrip()), newline + 1 + (len(second) - len(second.lstrip()))
 
 
+# Articles of other languages that a first-name list may hold as names ("Le", "La", "El").
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo the der die das".split())
+
+
 def _paraph_route_rows(text: str) -> Iterable[tuple[int, int, float, str]]:
     """Paraphs in the rows of a paraph route (see `_PARAPH_ROW`). A code in capitals only
     ("FOB") counts under a header row that names the paraph column, or after an author's role:
@@ -1961,6 +1969,9 @@ _OFFICE_LEAD = re.compile(
     "(?i)(" + "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
     + r"|gedeputeerden|wethouders|staatssecretarissen|kamerleden)\s+(?=[A-ZÀ-Þ])"
 )
+_ORGANISATION_LIST_LABELS = frozenset(
+    ("samengewerkt met", "afgestemd met", "in afstemming met", "kopie aan", "via")
+)
 _BEFORE_OFFICE_IN_LIST = re.compile(r"(?i)(?:waaronder|onder wie|inclusief)[ \t]+(?:de[ \t]+)?")
 # Not "leden": members of a working group are colleagues ("leden Karin Bakker, ...").
 _PLURAL_OFFICES = frozenset(
@@ -2188,10 +2199,10 @@ class DutchNameRecognizer(_RegexRecognizer):
             end = _end_before_role(text, m.start("rest"), m.end())
             span, rest = text[m.start() : end], text[m.start("rest") : end]
             rest_words = _name_words(rest)
-            if first.lower() in lexicon.tussenvoegsels() or any(
-                w.lower() in _OFFICE_WORDS for w in (first, *rest_words)
-            ):
-                continue  # "De Kuip", "De Ministers Agema": an article or an office, no name
+            low_first = first.lower()
+            article = low_first in lexicon.tussenvoegsels() or low_first in _FOREIGN_ARTICLES
+            if article or any(w.lower() in _OFFICE_WORDS for w in (first, *rest_words)):
+                continue  # "De Kuip", "Le Monde", "De Ministers Agema": an article or an office
             if lexicon.is_common_word(first):
                 # "Mark Wolters", "Bas Visser": a first name that is also a word counts only
                 # before a surname from the lists that is not a word itself.
@@ -2302,8 +2313,13 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             for name_m in _VALUE_NAME.finditer(stripped):
                 name = name_m.group("n")
-                if not _is_plausible_name(name, require_known=False):
+                # "Samengewerkt met: Unie van Waterschappen, Invest-NL": such fields mostly
+                # list organisations; a person there is one the name lists know
+                require_known = label.lower() in _ORGANISATION_LIST_LABELS
+                if not _is_plausible_name(name, require_known=require_known):
                     continue
+                if re.match(r"[A-Z]{2,3} ", name) and lexicon.is_place(name.split()[-1]):
+                    continue  # "PV Brussel", "PI Vught": a unit in a town
                 if " " not in name.strip() and "." not in name and not (
                     lexicon.is_first_name(name) or lexicon.is_surname(name)
                 ):

@@ -227,6 +227,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "griffier van de tweede kamer",
     # the Public Prosecution Service's board, appointed by the Crown and public in that role
     "procureur-generaal",
+    # a government commissioner appointed by the Crown (Deltawet)
+    "deltacommissaris",
     # water boards: the elected board
     "heemraad",
     "heemraden",
@@ -311,6 +313,11 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Erasmus",
     "Spinoza",
     "Rembrandt",
+    "Rembrandt van Rijn",
+    "Jacob Cats",
+    "Johan Maurits",
+    "Johan Maurits van Nassau-Siegen",
+    "Johannes Vermeer",
     "Vincent van Gogh",
     "Antoni van Leeuwenhoek",
     "Albert Heijn",
@@ -455,6 +462,11 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "Andersson Elffers Felix", "Deloitte", "Stibbe", "Houthoff", "Loyens & Loeff",
     "NautaDutilh", "De Brauw", "De Brauw Blackstone Westbroek", "Kennedy Van der Laan",
     "Prakken d'Oliveira", "Tata Steel",
+    # public bodies and funds whose names a first name or a word could open
+    "Unie van Waterschappen", "Invest-NL", "Commissariaat voor de Media", "Landelijke Eenheid",
+    # brands named after their founders, as notas on consumer policy cite them
+    "Douwe Egberts", "Dr. Oetker", "Jan Linders", "Dirk van den Broek", "Max Havelaar",
+    "Albert Heijn", "Van Lanschot", "Van Lanschot Kempen",
 )
 
 # A firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",

@@ -20,6 +20,12 @@ Run `python tests/hard_cases/score.py` for the aggregate recall / keep-rate and 
 failing items with the reason; `--all` also lists cases that pass, `-k TEXT` selects cases
 whose id contains TEXT, `--json` prints machine-readable results. `tests/test_hard_cases.py`
 asserts the same per case, with the cases in `known_failures.json` as strict xfails.
+
+`--tab-stops` draws the cases that hold tabs (tables, header columns, contact lists) the way
+a word processor sets tab stops: each cell at a column aligned over the rows of its table.
+MuPDF then extracts every cell as a line of its own, as it does from real tables, so the
+column reading of `woo_pipeline.tables` is what finds the names. Without it a tab is drawn as
+one space and a table reads as running text.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -64,12 +71,85 @@ def normalise(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------ the PDF
-def build_pdf(case: dict) -> bytes:
+TAB_STOP = 36.0  # half an inch, as word processors space their default tab stops
+
+
+def _tab_layout(lines: list[str], font, size: float) -> tuple[list[list[tuple[float, str]]], float]:
+    """(x, cell) for every cell of every line, and the widest line. Lines with tabs in a row
+    form a table: a column starts right of the widest cell before it in any of its rows plus
+    a gap wider than a space, rounded up to the next tab stop."""
+    gap = 1.6 * size
+    placed: list[list[tuple[float, str]]] = []
+    widest = 0.0
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            placed.append([(0.0, lines[i])])
+            widest = max(widest, font.text_length(lines[i], size))
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "\t" in lines[j]:
+            j += 1
+        rows = [line.split("\t") for line in lines[i:j]]
+        columns = [0.0]
+        for c in range(1, max(len(r) for r in rows)):
+            right = max(
+                (columns[c - 1] + font.text_length(r[c - 1], size) for r in rows
+                 if len(r) > c - 1 and r[c - 1]),
+                default=columns[c - 1],
+            )
+            columns.append(math.ceil((right + gap) / TAB_STOP) * TAB_STOP)
+        for r in rows:
+            placed.append([(columns[c], cell) for c, cell in enumerate(r)])
+            widest = max(widest, columns[len(r) - 1] + font.text_length(r[-1], size))
+        i = j
+    return placed, widest
+
+
+def _draw_at_tab_stops(page, text: str, family: str) -> bool:
+    """Draw `text` line by line with its cells at tab stops; False if it does not fit on the
+    page at a readable size (the caller then flows it as usual)."""
+    import pymupdf
+
+    font = pymupdf.Font("tiro" if family == "serif" else "helv")
+    lines = text.split("\n")
+    width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN
+    size = 9.5
+    placed, widest = _tab_layout(lines, font, size)
+    while widest > width or len(lines) * 1.25 * size > height:
+        size -= 0.25
+        if size < 7:
+            return False
+        placed, widest = _tab_layout(lines, font, size)
+    writer = pymupdf.TextWriter(page.rect)
+    y = MARGIN + size
+    for cells in placed:
+        for x, cell in cells:
+            if cell.strip():
+                writer.append((MARGIN + x, y), cell, font=font, fontsize=size)
+        y += 1.25 * size
+    writer.write_text(page)
+    return True
+
+
+def build_pdf(case: dict, tab_stops: bool = False) -> bytes:
     """One A4 page with the case's text flowed into the text area (Story layout: long lines
-    wrap like a Word paragraph, forced line breaks stay, runs of spaces in tables stay)."""
+    wrap like a Word paragraph, forced line breaks stay, runs of spaces in tables stay).
+    `tab_stops`: a case with tabs is drawn with its cells at tab stops instead (see the
+    module's docstring)."""
     import pymupdf
 
     family = "serif" if sum(map(ord, case["id"])) % 3 == 0 else "sans-serif"
+    if tab_stops and "\t" in case["text"]:
+        doc = pymupdf.open()
+        page = doc.new_page(width=A4[0], height=A4[1])
+        if _draw_at_tab_stops(page, case["text"], family):
+            doc.set_metadata({"title": case["id"], "producer": "tests/hard_cases/score.py"})
+            data = doc.tobytes()
+            doc.close()
+            return data
+        doc.close()
     css = (
         f"* {{font-family: {family}; font-size: 9.5pt; line-height: 1.25;}}"
         " div {white-space: pre-wrap;}"
@@ -87,12 +167,12 @@ def build_pdf(case: dict) -> bytes:
     return data
 
 
-def parse_case(case: dict):
+def parse_case(case: dict, tab_stops: bool = False):
     import pymupdf
 
     from woo_pipeline.parse import parse_document
 
-    with pymupdf.open("pdf", build_pdf(case)) as pdf:
+    with pymupdf.open("pdf", build_pdf(case, tab_stops)) as pdf:
         assert pdf.page_count == 1, case["id"]
         return parse_document(pdf, path=f"hard_cases/{case['id']}.pdf")
 
@@ -160,13 +240,13 @@ def _describe(f) -> str:
     return f"{f.text!r} {f.entity_type} {f.suggestion} ({f.detector}: {why})"
 
 
-def evaluate_case(case: dict) -> CaseResult:
+def evaluate_case(case: dict, tab_stops: bool = False) -> CaseResult:
     from woo_pipeline.detect import detect
     from woo_pipeline.findings import REDACT
 
     result = CaseResult(case["id"], case.get("style", ""))
     try:
-        document = parse_case(case)
+        document = parse_case(case, tab_stops)
         findings = detect(document)
     except Exception as exc:  # a crash is a failure of the case, reported like any other
         result.error = f"{type(exc).__name__}: {exc}"
@@ -242,8 +322,8 @@ def _cases_by_id() -> dict[str, dict]:
 
 
 @cache
-def evaluate_by_id(case_id: str) -> CaseResult:
-    return evaluate_case(_cases_by_id()[case_id])
+def evaluate_by_id(case_id: str, tab_stops: bool = False) -> CaseResult:
+    return evaluate_case(_cases_by_id()[case_id], tab_stops)
 
 
 def aggregate(results: list[CaseResult]) -> dict:
@@ -272,11 +352,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-k", default="", help="only cases whose id contains this text")
     ap.add_argument("--all", action="store_true", help="also list the cases that pass")
     ap.add_argument("--json", action="store_true", help="print results as JSON")
+    ap.add_argument(
+        "--tab-stops", action="store_true",
+        help="draw cases with tabs at tab stops (tables read by their columns)",
+    )
     args = ap.parse_args(argv)
 
     cases = [c for c in load_cases() if args.k in c["id"]]
     known = load_known_failures()
-    results = [evaluate_case(c) for c in cases]
+    results = [evaluate_case(c, args.tab_stops) for c in cases]
     agg = aggregate(results)
 
     if args.json:
