@@ -909,3 +909,20 @@ def test_a_name_does_not_run_into_the_next_cell_of_a_table_row() -> None:
     assert not any(
         word in item for item in found for word in ("Xinhua", "Monde", "Lokaal", "Functie")
     ), found
+
+
+def test_table_rows_keep_their_own_offices_and_accounts() -> None:
+    """Cells as lines side by side: the function that ends a row belongs to that row's name,
+    not to the next row's; an account in an IBAN column counts whatever its checksum, and an
+    organisation's account (its name opens the row) stays."""
+    text = (
+        "Naam\tOrganisatie\tFunctie\n"
+        "L. Schipper\tProvincie Noord-Brabant\tGedeputeerde\n"
+        "S. van Wijngaarden\tMinisterie van VRO\tSenior beleidsmedewerker\n\n"
+        "Aanvrager\tKvK\tIBAN\tBedrag\n"
+        "Stichting Zeeuwse Molens\t41113072\tNL32 RABO 0312 4470 15\t€ 48.250\n"
+        "J.P. de Kam\t-\tNL14 ABNA 0531 8820 67\t€ 18.430\n"
+    )
+    found = redacted(text, tab_stops=True)
+    assert "S. van Wijngaarden" in found and "L. Schipper" not in found, found
+    assert "NL14 ABNA 0531 8820 67" in found and "NL32 RABO 0312 4470 15" not in found, found

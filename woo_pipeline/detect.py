@@ -486,6 +486,8 @@ def detect(
     protected = _protected_spans(document)
     for c in candidates:
         _apply_keep_rules(document, c, protected, context_spans, config)
+        if c.entity_type == "IBAN_CODE" and _organisation_opens_row(document, c.start):
+            c.suggestion, c.reason = KEEP, "an organisation's account: its name opens the row"
     # A guess of the model that nothing supports is dropped, not shown as "kept": it would
     # only stand in the way of the rules and of name propagation.
     candidates = [c for c in candidates if c.reason not in _UNSUPPORTED_MODEL_GUESS]
@@ -667,13 +669,20 @@ def _names_across_pages(document: Document) -> Iterable[_Candidate]:
 
 
 def _table_candidates(document: Document) -> Iterable[_Candidate]:
-    """Cells of real tables (one line per cell) under a name, "Wie" or BSN column header."""
+    """Cells of real tables (one line per cell) under a name, "Wie", BSN or IBAN column
+    header."""
     text = document.text
-    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS
+    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | _IBAN_HEADERS
     for cell in column_cells(document, headers):
         value = text[cell.start : cell.end]
         why = f"in the column '{cell.header}'"
-        if cell.header in BSN_COLUMN_HEADERS:
+        if cell.header in _IBAN_HEADERS:
+            # The column says it is an account number, a typing error in its checksum or not.
+            bank = re.sub(r"\s", "", value)[4:8]
+            if _IBAN_SHAPE.fullmatch(value.strip()) and bank != "BNGH":  # BNG: public bodies
+                yield _Candidate("IBAN_CODE", cell.start, cell.end, 0.85, "IbanChecksumRecognizer",
+                                 f"IBAN shape {why}")
+        elif cell.header in BSN_COLUMN_HEADERS:
             digits = re.sub(r"[ .]", "", value.strip())
             if re.fullmatch(r"\d{9}", digits) and elfproef(digits):
                 yield _Candidate("NL_BSN", cell.start, cell.end, 1.0, "BsnRecognizer",
@@ -682,6 +691,60 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
             for start, end, reason in people_in_cell(cell.header, value):
                 yield _Candidate("PERSON", cell.start + start, cell.start + end, 0.8,
                                  "DutchNameRecognizer", reason)
+
+
+_IBAN_HEADERS = frozenset(("iban", "rekeningnummer", "bankrekening", "bankrekeningnummer"))
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?")
+
+
+_LINE_STARTS: list = [None, []]  # (the lines list it was made for, their starts)
+
+
+def _line_starts(lines: list[Line]) -> list[int]:
+    """The lines' start offsets, made once per document (every candidate looks its row up)."""
+    if _LINE_STARTS[0] is not lines:
+        _LINE_STARTS[0], _LINE_STARTS[1] = lines, [line.start for line in lines]
+    return _LINE_STARTS[1]
+
+
+def _row_of_offset(document: Document, offset: int) -> tuple[Line, list[Line]] | None:
+    """The line that holds `offset` and the lines level with it (its table row), if any."""
+    lines = document.lines
+    i = bisect.bisect_right(_line_starts(lines), offset) - 1
+    if i < 0 or not lines[i].start <= offset <= lines[i].end:
+        return None
+    line = lines[i]
+    centre = (line.bbox[1] + line.bbox[3]) / 2
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    row = [
+        other for other in lines[max(0, i - 12) : i + 12]
+        if other.page == line.page
+        and abs((other.bbox[1] + other.bbox[3]) / 2 - centre) <= 0.5 * height
+    ]
+    return line, row
+
+
+def _row_cell_start(document: Document, offset: int) -> int:
+    """The start of the line that holds `offset` if that line is a cell of a table row
+    (another line stands level with it); else 0."""
+    found = _row_of_offset(document, offset)
+    if found is None or len(found[1]) < 2:
+        return 0
+    return found[0].start
+
+
+def _organisation_opens_row(document: Document, offset: int) -> bool:
+    """Whether the first cell of the table row that holds `offset` names an organisation
+    ("Stichting Zeeuwse Molens | 41113072 | NL32 RABO ..."), the row's cells being lines side
+    by side."""
+    found = _row_of_offset(document, offset)
+    if found is None or len(found[1]) < 2:
+        return False
+    line, row = found
+    first = min(row, key=lambda other: other.bbox[0])
+    if first is line:
+        return False
+    return names_an_organisation(document.text[first.start : first.end])
 
 
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
@@ -1051,8 +1114,9 @@ _NEXT_ITEM_WITH_PARTY = re.compile(
 _TITLE_AT_END = re.compile(r"(?i)(?<![\w.])(?:drs|dr|mr|ir|ing|prof|mw|mevr|dhr)\.$")
 
 
-def office_holder_reason(text: str, start: int, end: int) -> str | None:
-    """Why a name at text[start:end] is that of an office holder in their role, if it is."""
+def office_holder_reason(text: str, start: int, end: int, window_start: int = 0) -> str | None:
+    """Why a name at text[start:end] is that of an office holder in their role, if it is.
+    `window_start`: no office before this offset counts (the start of a table row's cell)."""
     if _on_the_bench(text, start):
         return "office holder: a judge of the ruling, named in the ruling"
     # Blank lines right before the name do not end the window: a signature leaves room to sign
@@ -1067,7 +1131,7 @@ def office_holder_reason(text: str, start: int, end: int) -> str | None:
     full_stop = text.rfind(". ", 0, last)
     while full_stop >= 3 and text[full_stop - 3 : full_stop + 1].lower() in ("i.o.", "p.o."):
         full_stop = text.rfind(". ", 0, full_stop - 3)  # "i.o. de minister,": no sentence end
-    sentence_start = max(full_stop, text.rfind("\n\n", 0, last), start - 120, 0)
+    sentence_start = max(full_stop, text.rfind("\n\n", 0, last), start - 120, window_start, 0)
     before = text[sentence_start:start]
     # "Nota aan minister      KB": the cell before in a table row says nothing about the name.
     cell_gap = _CELL_GAP_BEFORE.search(before)
@@ -1263,7 +1327,9 @@ def _apply_keep_rules(
         # Person codes ("FD", "LdG") look like acronyms by design, and nobody refers to an
         # office holder by a code ("Nota aan minister | KB": the code is the colleague's).
         return
-    reason = office_holder_reason(text, c.start, c.end)
+    # A table row's cells are lines side by side: the row above ends with someone else's
+    # function ("Gedeputeerde"), which says nothing of the name that opens the next row.
+    reason = office_holder_reason(text, c.start, c.end, _row_cell_start(document, c.start))
     if reason:
         c.suggestion, c.reason = KEEP, reason
         return

@@ -171,7 +171,8 @@ FUNCTIONAL_MAILBOXES = frozenset(
     # sales, purchases and claims of an agency: "verkoop@rijksvastgoedbedrijf.nl"
     "verkoop aankoop schade claims meldingen secr provinsje dorpsraad wijkraad protocol "
     # an occupational health service's and HR's shared boxes; security; a subsidy scheme's box
-    "casemanagement verzuim personeelszaken salarisadministratie beveiliging dieren".split()
+    "casemanagement verzuim personeelszaken salarisadministratie beveiliging dieren "
+    "calamiteiten".split()
 )
 
 
@@ -2835,8 +2836,9 @@ def person_codes_in(cell: str) -> list[tuple[int, int]]:
         if (re.fullmatch(_CODE, part.group()) or (
             re.fullmatch(_MIXED_PARAPH, part.group()) and _is_mixed_code(part.group())
         )) and part.group() not in _ABBREVIATIONS
-        # "DGVB", "PDGOO": a directorate-general's unit, not a person's initials
-        and not re.fullmatch(r"P?[DS]G[A-Z]{2,}", part.group())
+        # "DGVB", "PDGOO": a directorate-general's unit, not a person's initials; four or
+        # more capitals ("DWJZ", "DCOM") name a unit
+        and not re.fullmatch(r"P?[DS]G[A-Z]{2,}|[A-Z]{4,}", part.group())
         and part.group().lower() not in _KNOWN_ORGS
     ]
 
