@@ -888,6 +888,14 @@ def test_name_broken_across_a_page() -> None:
             "Groeneveld-Bakx ook. Het huis van Constantijn Huygens, werk van Rembrandt van Rijn.",
             ["Marieke Heijn", "Sarah de Koning"],
         ),
+        # A hyphenated or foreign surname in capitals before initials. The rule takes no name
+        # from after an apostrophe: it took "BRIEN-VISSER, M." out of a mayor's
+        # "O'BRIEN-VISSER"; such names in capitals are a known miss.
+        (
+            "Verslag: HOEKSTRA-NIJLAND, E.M.\n\nTolk: ÓLAFSDÓTTIR, H.\n\nIn de zaal "
+            "O'BRIEN-VISSER, M. en anderen.\n\nDGOBD, R.J.S. van 't Hof",
+            ["HOEKSTRA-NIJLAND, E.M.", "ÓLAFSDÓTTIR, H.", "R.J.S. van 't Hof"],
+        ),
     ],
 )
 def test_unseen_text_rules(text: str, expected: list[str]) -> None:
@@ -926,3 +934,16 @@ def test_table_rows_keep_their_own_offices_and_accounts() -> None:
     found = redacted(text, tab_stops=True)
     assert "S. van Wijngaarden" in found and "L. Schipper" not in found, found
     assert "NL14 ABNA 0531 8820 67" in found and "NL32 RABO 0312 4470 15" not in found, found
+
+
+def test_a_party_row_of_a_party_staff_member_is_no_member() -> None:
+    """A list of who comes to a briefing: the row with a party and "Kamerlid" is a member;
+    the row with a party and "Fractiemedewerker" is the party's staff."""
+    text = (
+        "Deelnemer\tFractie\tHoedanigheid\n"
+        "Van Aalsum\tPVV\tKamerlid\n"
+        "Yvonne Hartgers\tGroenLinks-PvdA\tFractiemedewerker\n"
+        "Slotema\tVVD\tKamerlid\n"
+    )
+    found = redacted(text, tab_stops=True)
+    assert found == ["Yvonne Hartgers"], found

@@ -1773,6 +1773,13 @@ _MENTIONS_PARTIES = re.compile(r"(?i)\b(?:fractie|partij)")
 _OFFICE_CELL = re.compile(rf"(?i)(?:{_OFFICE_NAMED})(?:[ \t]+[^\t]{{0,40}})?")
 
 
+# "Yvonne Hartgers | GroenLinks-PvdA | Fractiemedewerker": a party's staff, no member.
+_STAFF_CELL = re.compile(
+    r"(?i)\b(?:\w*medewerk(?:er|ster)|assistent\w*|\w*adviseur|ondersteun\w*|stagiair\w*|"
+    r"secretaris|voorlichter|woordvoerder)\b"
+)
+
+
 def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
     """A name in a table row whose other cell is a party ("Bos, A.   BBB   voor", a vote or
     attendance list with a Fractie column) is a member of a council or parliament. Rows are
@@ -1802,7 +1809,8 @@ def _keep_party_rows(document: Document, candidates: list[_Candidate]) -> None:
         others = [cell for cell in cells if cell and name not in cell]
         if len(others) == len(cells):
             continue  # the name is not in a cell of this row: no table here
-        if parties and any(_PARTY_CELL.fullmatch(cell) for cell in others):
+        staff = any(_STAFF_CELL.search(cell) for cell in others)
+        if parties and not staff and any(_PARTY_CELL.fullmatch(cell) for cell in others):
             c.suggestion = KEEP
             c.reason = "office holder: a party in the same table row"
         elif len(cells) > 1 and any(_OFFICE_CELL.fullmatch(cell) for cell in others):

@@ -1495,7 +1495,7 @@ _CAPS_SURNAME_FIRST = re.compile(
 # The same with the given names in capitals or as initials, and a particle: "BAKKER, R.W.",
 # "DIJKEMA, JAN WILLEM", "VAN DIJK, Noud".
 _CAPS_SURNAME_FIRST_MORE = re.compile(
-    rf"(?<![\w.])(?P<sur>(?:(?:VAN|DE|DER|DEN|TER|TEN|VAN DER|VAN DEN|VAN DE)[ ])?"
+    rf"(?<![\w.'’])(?P<sur>(?:(?:VAN|DE|DER|DEN|TER|TEN|VAN DER|VAN DEN|VAN DE)[ ])?"
     rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),[ \t]+"
     rf"(?P<given>(?:[{UPPER}]\.){{1,4}}|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,2}}"
     rf"|[{UPPER}][{LOWER}'’-]+)(?![\w])"
@@ -2631,7 +2631,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                 lexicon.is_first_name(first.title()) and not lexicon.is_common_word(first)
             ):
                 continue  # "RAPPORT, BIJLAGE": two words in capitals, no given name
-            if not lexicon.is_surname(last.title()) and " " not in sur:
+            vowels = sum(ch in "AEIOUYÄËÏÖÜÁÉÍÓÚ" for ch in last)
+            known = any(lexicon.is_surname(part.title()) for part in last.split("-"))
+            if not (known or (len(last) >= 6 and vowels >= 2)) and " " not in sur:
                 continue  # "DGOBD, R.J.S. van 't Hof": a unit's code before a name
             if "." in given and _NEXT_NAME_WORD.match(text, m.end()):
                 continue  # the initials open the next name
