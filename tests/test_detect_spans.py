@@ -929,11 +929,14 @@ def test_table_rows_keep_their_own_offices_and_accounts() -> None:
         "S. van Wijngaarden\tMinisterie van VRO\tSenior beleidsmedewerker\n\n"
         "Aanvrager\tKvK\tIBAN\tBedrag\n"
         "Stichting Zeeuwse Molens\t41113072\tNL32 RABO 0312 4470 15\t€ 48.250\n"
+        "Kerkvoogdij Hervormde Gem. Veere\t22054783\tNL78 INGB 0006 2193 47\t€ 112.900\n"
         "J.P. de Kam\t-\tNL14 ABNA 0531 8820 67\t€ 18.430\n"
     )
     found = redacted(text, tab_stops=True)
     assert "S. van Wijngaarden" in found and "L. Schipper" not in found, found
     assert "NL14 ABNA 0531 8820 67" in found and "NL32 RABO 0312 4470 15" not in found, found
+    # a church body that owns a monument: its name and its account stay
+    assert not any("Kerkvoogdij" in item or "NL78" in item for item in found), found
 
 
 def test_a_party_row_of_a_party_staff_member_is_no_member() -> None:

@@ -537,6 +537,12 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "advisory",
     "consulting",
     "seaports",
+    # church bodies that own monuments and apply for grants
+    "kerkvoogdij",
+    "parochie",
+    "diaconie",
+    "kerkgenootschap",
+    "kerkrentmeesters",
     # "Douane Rotterdam Haven"; villages' and neighbourhoods' associations
     "douane",
     "dorpsbelangen",
