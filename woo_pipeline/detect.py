@@ -25,6 +25,7 @@ from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
     EMAIL,
+    FOREIGN_ARTICLES,
     INFORMAL_SIGNOFF_WORDS,
     LANGUAGE,
     LEGAL_FORM,
@@ -697,21 +698,11 @@ _IBAN_HEADERS = frozenset(("iban", "rekeningnummer", "bankrekening", "bankrekeni
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?")
 
 
-_LINE_STARTS: list = [None, []]  # (the lines list it was made for, their starts)
-
-
-def _line_starts(lines: list[Line]) -> list[int]:
-    """The lines' start offsets, made once per document (every candidate looks its row up)."""
-    if _LINE_STARTS[0] is not lines:
-        _LINE_STARTS[0], _LINE_STARTS[1] = lines, [line.start for line in lines]
-    return _LINE_STARTS[1]
-
-
 def _row_of_offset(document: Document, offset: int) -> tuple[Line, list[Line]] | None:
     """The line that holds `offset` and the lines level with it (its table row), if any."""
     lines = document.lines
-    i = bisect.bisect_right(_line_starts(lines), offset) - 1
-    if i < 0 or not lines[i].start <= offset <= lines[i].end:
+    i = document.char_lines[offset] if 0 <= offset < len(document.char_lines) else -1
+    if i < 0:
         return None
     line = lines[i]
     centre = (line.bbox[1] + line.bbox[3]) / 2
@@ -837,7 +828,7 @@ def _holds_name_word(span: str) -> bool:
     )
 
 
-_ARTICLES = frozenset("de het een le la les el los las il lo the der die das".split())
+_ARTICLES = frozenset({"de", "het", "een", *FOREIGN_ARTICLES})
 
 
 _FUNCTION_THEN_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")

@@ -1635,7 +1635,7 @@ def _second_name_on_next_line(text: str, start: int, end: int) -> tuple[int, int
 
 
 # Articles of other languages that a first-name list may hold as names ("Le", "La", "El").
-_FOREIGN_ARTICLES = frozenset("le la les el los las il lo the der die das".split())
+FOREIGN_ARTICLES = frozenset("le la les el los las il lo the der die das".split())
 
 
 def _paraph_route_rows(text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2201,7 +2201,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             span, rest = text[m.start() : end], text[m.start("rest") : end]
             rest_words = _name_words(rest)
             low_first = first.lower()
-            article = low_first in lexicon.tussenvoegsels() or low_first in _FOREIGN_ARTICLES
+            article = low_first in lexicon.tussenvoegsels() or low_first in FOREIGN_ARTICLES
             if article or any(w.lower() in _OFFICE_WORDS for w in (first, *rest_words)):
                 continue  # "De Kuip", "Le Monde", "De Ministers Agema": an article or an office
             if lexicon.is_common_word(first):
