@@ -26,6 +26,7 @@ from woo_pipeline.recognizers import (
     CODE_COLUMN_HEADERS,
     EMAIL,
     FOREIGN_ARTICLES,
+    IBAN_COLUMN_HEADERS,
     INFORMAL_SIGNOFF_WORDS,
     LANGUAGE,
     LEGAL_FORM,
@@ -34,7 +35,9 @@ from woo_pipeline.recognizers import (
     DutchNameRecognizer,
     all_recognizers,
     elfproef,
+    has_iban_shape,
     is_functional_mailbox,
+    is_public_body_account,
     is_street_name,
     leading_office,
     looks_like_organisation,
@@ -673,14 +676,13 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
     """Cells of real tables (one line per cell) under a name, "Wie", BSN or IBAN column
     header."""
     text = document.text
-    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | _IBAN_HEADERS
+    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | IBAN_COLUMN_HEADERS
     for cell in column_cells(document, headers):
         value = text[cell.start : cell.end]
         why = f"in the column '{cell.header}'"
-        if cell.header in _IBAN_HEADERS:
+        if cell.header in IBAN_COLUMN_HEADERS:
             # The column says it is an account number, a typing error in its checksum or not.
-            bank = re.sub(r"\s", "", value)[4:8]
-            if _IBAN_SHAPE.fullmatch(value.strip()) and bank != "BNGH":  # BNG: public bodies
+            if has_iban_shape(value) and not is_public_body_account(value):
                 yield _Candidate("IBAN_CODE", cell.start, cell.end, 0.85, "IbanChecksumRecognizer",
                                  f"IBAN shape {why}")
         elif cell.header in BSN_COLUMN_HEADERS:
@@ -694,8 +696,6 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
                                  "DutchNameRecognizer", reason)
 
 
-_IBAN_HEADERS = frozenset(("iban", "rekeningnummer", "bankrekening", "bankrekeningnummer"))
-_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?")
 
 
 def _row_of_offset(document: Document, offset: int) -> tuple[Line, list[Line]] | None:

@@ -566,6 +566,18 @@ class DutchPhoneRecognizer(_RegexRecognizer):
 # --- IBAN ----------------------------------------------------------------------------------
 # Groups may be broken over two lines: "BE68 5390\n0754 7034".
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?:[ \n]?[A-Z0-9]{1,3})?\b")
+# Columns of tables that hold account numbers.
+IBAN_COLUMN_HEADERS = frozenset(("iban", "rekeningnummer", "bankrekening", "bankrekeningnummer"))
+
+
+def has_iban_shape(value: str) -> bool:
+    """Whether `value` is shaped like an IBAN, its checksum right or not."""
+    return bool(_IBAN.fullmatch(value.strip()))
+
+
+def is_public_body_account(iban: str) -> bool:
+    """BNG Bank keeps accounts of public bodies only, never a person's."""
+    return re.sub(r"\s", "", iban)[4:8].upper() == "BNGH"
 
 
 def iban_is_valid(candidate: str) -> bool:
@@ -604,8 +616,8 @@ class IbanChecksumRecognizer(_RegexRecognizer):
             holder = _ACCOUNT_HOLDER.match(text, m.start() + len(value))
             if holder and names_an_organisation(holder.group("holder")):
                 continue
-            if re.sub(r"\s", "", value)[4:8].upper() == "BNGH":
-                continue  # BNG Bank keeps accounts of public bodies only, never a person's
+            if is_public_body_account(value):
+                continue
             # "Anne Frank Stichting<tab>41198651<tab>NL60 ABNA ...": a table row that opens with
             # an organisation's name holds that organisation's account.
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1667,8 +1679,8 @@ def _paraph_route_rows(text: str) -> Iterable[tuple[int, int, float, str]]:
                     and code.lower() not in _KNOWN_ORGS
                     and code.lower() not in _OFFICE_WORDS
                     and not re.match(r"P?[DS]G", code)
-                    and (not capitals or capitals_ok or role_words[-1:] == role_words[:1]
-                         and role_words[0] in _AUTHOR_ROLES)
+                    and (not capitals or capitals_ok
+                         or (len(role_words) == 1 and role_words[0] in _AUTHOR_ROLES))
                 ):
                     yield (pos + row.start("code"), pos + row.end("code"), 0.8,
                            "initials of a person in a paraph route")
