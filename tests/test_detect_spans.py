@@ -21,11 +21,11 @@ sys.modules[_spec.name] = score
 _spec.loader.exec_module(score)
 
 
-def redacted(text: str, tab_stops: bool = False) -> list[str]:
+def redacted(text: str, drawing: str = score.TEXT) -> list[str]:
     from woo_pipeline.detect import detect
     from woo_pipeline.findings import REDACT
 
-    document = score.parse_case({"id": "spans", "text": text}, tab_stops)
+    document = score.parse_case({"id": "spans", "text": text}, drawing)
     return [
         " ".join(f.text.split()) for f in detect(document) if f.suggestion == REDACT
     ]
@@ -912,7 +912,7 @@ def test_a_name_does_not_run_into_the_next_cell_of_a_table_row() -> None:
         "Sophie Lefèvre\tLe Monde\tverslaggever\n"
         "Kwame Pinas\tLokaal medewerker politiek/pers\tambassade\n"
     )
-    found = redacted(text, tab_stops=True)
+    found = redacted(text, score.TAB_STOPS)
     assert "Zhang Wei" in found and "Sophie Lefèvre" in found and "Kwame Pinas" in found
     assert not any(
         word in item for item in found for word in ("Xinhua", "Monde", "Lokaal", "Functie")
@@ -932,7 +932,7 @@ def test_table_rows_keep_their_own_offices_and_accounts() -> None:
         "Kerkvoogdij Hervormde Gem. Veere\t22054783\tNL78 INGB 0006 2193 47\t€ 112.900\n"
         "J.P. de Kam\t-\tNL14 ABNA 0531 8820 67\t€ 18.430\n"
     )
-    found = redacted(text, tab_stops=True)
+    found = redacted(text, score.TAB_STOPS)
     assert "S. van Wijngaarden" in found and "L. Schipper" not in found, found
     assert "NL14 ABNA 0531 8820 67" in found and "NL32 RABO 0312 4470 15" not in found, found
     # a church body that owns a monument: its name and its account stay
@@ -948,5 +948,60 @@ def test_a_party_row_of_a_party_staff_member_is_no_member() -> None:
         "Yvonne Hartgers\tGroenLinks-PvdA\tFractiemedewerker\n"
         "Slotema\tVVD\tKamerlid\n"
     )
-    found = redacted(text, tab_stops=True)
+    found = redacted(text, score.TAB_STOPS)
     assert found == ["Yvonne Hartgers"], found
+
+
+def test_a_cell_wrapped_in_its_column_is_one_cell() -> None:
+    """A word processor wraps a cell too long for its column: "Bakker-Visser," | "Lotte" is
+    one name under "Leerling", and each date under "Geb.datum" is a date of birth, however
+    many lines the row's other cells take."""
+    text = (
+        "Nr\tLeerling\tGeb.datum\tSchool\tSoort\tLPA\n"
+        "1\tBenali, Amira\t05-05-2010\tGreijdanus\tluxeverzuim\tEVR\n"
+        "2\tBakker-Visser, Lotte\t11-04-2006\tLandstede MBO\tRMC (voortijdig)\tJBD\n"
+        "3\tYilmaz, Emirhan\t21-02-2012\tObs De Vuurvogel\tsignaal\tMKO\n"
+    )
+    document = score.parse_case({"id": "wrapped", "text": text}, score.TABLES)
+    assert "Bakker-Visser,\nLotte" in document.text  # the drawing wraps the cell
+    assert redacted(text, score.TABLES) == [
+        "Benali, Amira", "05-05-2010", "Bakker-Visser, Lotte", "11-04-2006",
+        "Yilmaz, Emirhan", "21-02-2012",
+    ]
+
+
+def test_a_form_label_is_no_column_of_dates_of_birth() -> None:
+    """"Geboortedatum" with its value beside it is a form's label: the lines under it (the
+    other labels, the letter's date) are no dates of birth."""
+    text = (
+        "Afzender\tNatasja Bloemendaal\n"
+        "Geboortedatum\t17 juni 1979\n"
+        "Telefoon\t06-28190475\n"
+        "\n"
+        "Zwolle, 3 april 2024\n"
+    )
+    found = redacted(text, score.TAB_STOPS)
+    assert "17 juni 1979" in found and "3 april 2024" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrow cell breaks an address anywhere: after a dot, inside the domain, before @
+        ("E-mail\na.demir@minbzk.\nnl\nB-4.17", ["a.demir@minbzk. nl"]),
+        ("E-mail\nmarco.lindeboom@rijksover\nheid.nl\nDirectie",
+         ["marco.lindeboom@rijksover heid.nl"]),
+        ("E-mail\nmarco.lindeboo\nm@rijksoverheid.nl", ["marco.lindeboo m@rijksoverheid.nl"]),
+        ("Telefoon\t06 1234 5678\nrhooghiemstra@hotmail.co\nm", [
+            "06 1234 5678", "rhooghiemstra@hotmail.co m"
+        ]),
+        # a whole address before a line of its own, and a label before an address: not joined
+        ("Mail: j.jansen@minbzk.nl\nnl-alert\nContact\nk.pieters@minbzk.nl of p.ras@minbzk.nl.\n"
+         "September", ["j.jansen@minbzk.nl", "k.pieters@minbzk.nl", "p.ras@minbzk.nl"]),
+        # a name whose unit in brackets went to the next line, before the address
+        ("Aan: Wlz-pgb (VWS) <wlz-pgb@minvws.nl>; Hoekman, R.D.\n(VWS/DLZ) <rd.hoekman@minvws.nl>",
+         ["Hoekman, R.D.", "rd.hoekman@minvws.nl"]),
+    ],
+)
+def test_addresses_broken_over_two_lines(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

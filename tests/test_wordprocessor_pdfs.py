@@ -43,7 +43,7 @@ def _case(case_id: str) -> dict:
 @pytest.mark.parametrize("case_id", sorted(WRAPPED))
 def test_items_wrapped_by_a_word_processor_are_found(case_id: str, monkeypatch) -> None:
     pdf = (FIXTURES / f"{case_id}.pdf").read_bytes()
-    monkeypatch.setattr(score, "build_pdf", lambda case, tab_stops=False: pdf)
+    monkeypatch.setattr(score, "build_pdf", lambda case, drawing=score.TEXT: pdf)
     case = dict(_case(case_id), redact=WRAPPED[case_id], keep=[])
     result = score.evaluate_case(case)
     assert [(i.text, i.ok) for i in result.items] == [(t, True) for t in WRAPPED[case_id]]

@@ -24,6 +24,8 @@ from woo_pipeline.parse import heading_of, label_of
 from woo_pipeline.recognizers import (
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
+    DATE_IN_CELL,
+    DOB_COLUMN_HEADERS,
     EMAIL,
     FOREIGN_ARTICLES,
     IBAN_COLUMN_HEADERS,
@@ -47,7 +49,7 @@ from woo_pipeline.recognizers import (
     people_in_cell,
     street_starts_at,
 )
-from woo_pipeline.tables import column_cells
+from woo_pipeline.tables import Cell, column_cells
 from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FIRM_TRADE_WORDS,
@@ -676,11 +678,20 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
     """Cells of real tables (one line per cell) under a name, "Wie", BSN or IBAN column
     header."""
     text = document.text
-    headers = NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | IBAN_COLUMN_HEADERS
+    headers = (
+        NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | IBAN_COLUMN_HEADERS
+        | DOB_COLUMN_HEADERS
+    )
     for cell in column_cells(document, headers):
-        value = text[cell.start : cell.end]
+        value = text[cell.start : cell.end].replace("\n", " ")  # a cell wrapped over lines
         why = f"in the column '{cell.header}'"
-        if cell.header in IBAN_COLUMN_HEADERS:
+        if cell.header in DOB_COLUMN_HEADERS:
+            date = DATE_IN_CELL.search(value)
+            if date and _dob_column_cell(document, cell):
+                yield _Candidate("DATE_OF_BIRTH", cell.start + date.start(),
+                                 cell.start + date.end(), 0.9, "DateOfBirthRecognizer",
+                                 f"date {why}")
+        elif cell.header in IBAN_COLUMN_HEADERS:
             # The column says it is an account number, a typing error in its checksum or not.
             if has_iban_shape(value) and not is_public_body_account(value):
                 yield _Candidate("IBAN_CODE", cell.start, cell.end, 0.85, "IbanChecksumRecognizer",
@@ -696,6 +707,18 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
                                  "DutchNameRecognizer", reason)
 
 
+
+
+def _dob_column_cell(document: Document, cell: Cell) -> bool:
+    """Whether `cell`, under a "Geboortedatum" header, is a cell of a table of people: its
+    line stands in a row, and the header's row holds no date. A header with a date beside it
+    is a form's label ("Geboortedatum  17 juni 1979"), and the lines under it are other
+    labels and the letter's text ("Zwolle, 3 april 2024")."""
+    own = _row_of_offset(document, cell.start)
+    header = _row_of_offset(document, cell.header_start)
+    if own is None or header is None or len(own[1]) < 2:
+        return False
+    return not any(DATE_IN_CELL.search(document.line_text(line)) for line in header[1])
 
 
 def _row_of_offset(document: Document, offset: int) -> tuple[Line, list[Line]] | None:

@@ -257,6 +257,15 @@ def has_unit_display_name(text: str, address_start: int) -> bool:
     m = re.search(r"([^<>:;\n]+?)[ \t]*<[ \t]*$", text[line_start:address_start])
     if not m:
         return False
+    if line_start and m.start() == 0 and (
+        m.group(1).startswith("(") or m.group(1).count(")") > m.group(1).count("(")
+    ):
+        # "Hoekman, R.D." | "(VWS/DLZ) <rd.hoekman@...>": a name whose unit in brackets was
+        # put on the next line; the name starts on the line above.
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        m = re.search(r"([^<>:;]+?)[ \t]*<[ \t]*$", text[above:address_start])
+        if not m:
+            return False
     words = re.findall(r"[^\W\d_][\w'’&-]*", m.group(1))
     if not words or "," in m.group(1):  # "Chen, Li Wei": surname first
         return False
@@ -328,17 +337,73 @@ _MAILBOX_BEFORE = re.compile(
 )
 
 
+# The two pieces of an address broken at a line's end without a hyphen, as a word processor
+# breaks a word too long for a narrow table cell: "a.demir@minbzk." | "nl",
+# "marco.lindeboom@rijksover" | "heid.nl", "marco.lindeboo" | "m@rijksoverheid.nl".
+_PIECE_AT_END = re.compile(r"[\w.%+'@-]+$")
+_PIECE_AT_START = re.compile(r"[\w.%+'@-]+")
+_LONGER_TOP_LEVEL_DOMAINS = frozenset(("com", "org", "net", "info", "gov", "int", "edu"))
+_LOCAL_PART_PIECE = re.compile(r"[a-z0-9][a-z0-9%+'-]*[._][a-z0-9._%+'-]*")
+
+
+def broken_addresses(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, address) of each e-mail address broken over two lines (see
+    _PIECE_AT_END). The first piece must not be an address of its own. A second piece that
+    is one ("m@rijksoverheid.nl") is only read on from a first piece that fills its own line
+    and is shaped like the start of an address's local part ("marco.lindeboo"), not a label
+    ("E-mail", "Contact")."""
+    seen: set[int] = set()
+    for at in re.finditer("@", text):
+        line_start = text.rfind("\n", 0, at.start()) + 1
+        line_end = text.find("\n", at.end())
+        breaks = [line_end] if line_end >= 0 else []
+        opening = _PIECE_AT_START.match(text, line_start)
+        if line_start and opening is not None and opening.end() > at.start():
+            breaks.append(line_start - 1)  # the piece with the @ opens its line
+        for newline in breaks:
+            if newline in seen:
+                continue
+            first = _PIECE_AT_END.search(text, text.rfind("\n", 0, newline) + 1, newline)
+            second = _PIECE_AT_START.match(text, newline + 1)
+            if first is None or second is None:
+                continue
+            address = first.group() + second.group()
+            if "@" not in address or not EMAIL.fullmatch(address):
+                continue
+            # "k.bakker@minbuza.nl." | "September": an address that ends a sentence
+            if EMAIL.fullmatch(first.group().rstrip(".")) and not (
+                # "rhooghiemstra@hotmail.co" | "m": the rest of a common top-level domain
+                address.rsplit(".", 1)[1].lower() in _LONGER_TOP_LEVEL_DOMAINS
+                and re.fullmatch(
+                    r"[a-z]{1,2}[ \t]*(?:\n|$)", text[second.start() : second.end() + 2]
+                )
+            ):
+                continue
+            if "@" not in first.group() and EMAIL.fullmatch(second.group()):
+                own_line = text[text.rfind("\n", 0, first.start()) + 1 : first.start()]
+                if own_line.strip() or not _LOCAL_PART_PIECE.fullmatch(first.group()):
+                    continue
+            seen.add(newline)
+            yield first.start(), second.end(), address
+
+
 class DutchEmailRecognizer(_RegexRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     NAME = "DutchEmailRecognizer"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float, str]]:
-        for m in EMAIL.finditer(text):
-            if is_functional_mailbox(m.group(), text) or has_unit_display_name(text, m.start()):
+        found = [(m.start(), m.end(), m.group()) for m in EMAIL.finditer(text)]
+        if "@" in text:
+            found += broken_addresses(text)
+        for start, end, address in found:
+            if is_functional_mailbox(address, text) or has_unit_display_name(text, start):
                 continue
-            if _MAILBOX_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            if _MAILBOX_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "general questions go to ops@...", "via postbus dam-...@..."
-            yield m.start(), m.end(), 1.0, "e-mail address of a person (not a functional mailbox)"
+            why = "e-mail address of a person (not a functional mailbox)"
+            if "\n" in text[start:end]:
+                why += ", broken over two lines"
+            yield start, end, 1.0, why
 
 
 # --- phone numbers -------------------------------------------------------------------------
@@ -1232,7 +1297,7 @@ _DOB_IN_WORDS = re.compile(
 DOB_COLUMN_HEADERS = frozenset(
     ("geboortedatum", "geb.datum", "geb. datum", "geboren", "date of birth", "geburtsdatum")
 )
-_DATE_IN_CELL = re.compile(
+DATE_IN_CELL = re.compile(
     rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d\d"
     rf"|\d{{1,2}}[ ]+(?:{_MONTHS})\.?[ ]+(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -1311,7 +1376,7 @@ class DateOfBirthRecognizer(_RegexRecognizer):
                 row = text[pos:end]
                 if not row.strip():
                     break
-                dates = list(_DATE_IN_CELL.finditer(row))
+                dates = list(DATE_IN_CELL.finditer(row))
                 if column is not None and row.count("\t") == len(cells) - 1:
                     # As many cells as the header: the date in the column's own cell, if any.
                     dates = [d for d in dates if _cell_index(row, d.start()) == column]
@@ -2807,7 +2872,8 @@ _PARTICLE_NAME_WITH_UNIT = re.compile(
 NAME_COLUMN_HEADERS = frozenset(
     "naam achternaam voornaam voornamen roepnaam contactpersoon medewerker deelnemer "
     "behandelaar steller auteur name surname melder klager verzoeker aanvrager betrokkene "
-    "bewoner contact contactpersonen ambtenaar".split()
+    "bewoner contact contactpersonen ambtenaar leerling cliënt client patiënt patient "
+    "jeugdige".split()
     + ["ambtelijk contact", "behandeld door", "contact person", "naam contactpersoon"]
     + ["first name", "last name", "naam medewerker", "naam deelnemer"]
 )

@@ -28,6 +28,7 @@ class Cell:
     header: str  # the header text, lower case, without a trailing colon
     start: int  # offsets in Document.text
     end: int
+    header_start: int = -1  # offset of the header cell's line
 
 
 def column_cells(document: Document, headers: frozenset[str]) -> Iterable[Cell]:
@@ -81,14 +82,72 @@ def _cells_under(
         (line for line in lines if line.bbox[1] >= header.bbox[3] - 0.25 * height),
         key=lambda line: (line.bbox[1], line.bbox[0]),
     )
+    cell: Cell | None = None
+    previous: Line | None = None
     for line in below:
         if line.bbox[1] - bottom > MAX_ROW_GAP * height or line.bbox[0] < table_left - 2:
-            return
+            break
         if line.bbox[0] < left - 2 and line.bbox[2] > left + 2:
-            return  # a line across the column's edge: text below the table
+            break  # a line across the column's edge: text below the table
         bottom = max(bottom, line.bbox[3])
-        if left - 2 <= line.bbox[0] < right - 1:
-            yield Cell(name, line.start, line.end)
+        if not left - 2 <= line.bbox[0] < right - 1:
+            continue
+        if (
+            cell is not None
+            and previous is not None
+            and _wraps_on(document, previous, line, lines, (left, right), height)
+        ):
+            cell = Cell(name, cell.start, line.end, header.start)
+        else:
+            if cell is not None:
+                yield cell
+            cell = Cell(name, line.start, line.end, header.start)
+        previous = line
+    if cell is not None:
+        yield cell
+
+
+def _wraps_on(
+    document: Document,
+    above: Line,
+    line: Line,
+    lines: list[Line],
+    column: tuple[float, float],
+    height: float,
+) -> bool:
+    """Whether `line` goes on with the cell of `above` in the same column: a word processor
+    wraps a cell's text that is too long for its column ("Bakker-Visser," | "Lotte"). It does
+    when it follows `above` directly, on the page and in the text; `above` stands in a row
+    (another column has a line level with it); and every line of another column level with
+    `line` goes on with a cell of its own too. A new row's first line stands level with
+    another column's first line, which has no line right above it."""
+    if line.bbox[1] - above.bbox[3] > 0.5 * height:
+        return False
+    if document.text[above.end : line.start].strip():
+        return False
+    left, right = column
+
+    def level_with(target: Line) -> list[Line]:
+        centre = (target.bbox[1] + target.bbox[3]) / 2
+        return [
+            other for other in lines
+            if other.page == target.page
+            and not left - 2 <= other.bbox[0] < right - 1
+            and abs((other.bbox[1] + other.bbox[3]) / 2 - centre) <= ROW_TOLERANCE * height
+        ]
+
+    def has_line_right_above(target: Line) -> bool:
+        return any(
+            other is not target
+            and other.page == target.page
+            and abs(other.bbox[0] - target.bbox[0]) <= 2
+            and -0.25 * height <= target.bbox[1] - other.bbox[3] <= 0.5 * height
+            for other in lines
+        )
+
+    if not level_with(above):
+        return False
+    return all(has_line_right_above(other) for other in level_with(line))
 
 
 # A table drawn as text: cells are separated by a tab or by two or more spaces.

@@ -26,6 +26,12 @@ a word processor sets tab stops: each cell at a column aligned over the rows of 
 MuPDF then extracts every cell as a line of its own, as it does from real tables, so the
 column reading of `woo_pipeline.tables` is what finds the names. Without it a tab is drawn as
 one space and a table reads as running text.
+
+`--tables` draws them as a word processor draws a table: lines with tabs become the rows of a
+ruled table of equal columns across the text width (as Word inserts one), cells split at tabs,
+and a cell's text wraps inside its column ("Bakker-Visser," | "Lotte"). MuPDF extracts every
+line of a cell as a line of its own. This is the layout of real notas' contact lists, paraph
+routes and attendance lists; the other two drawings never wrap a cell.
 """
 
 from __future__ import annotations
@@ -133,15 +139,48 @@ def _draw_at_tab_stops(page, text: str, family: str) -> bool:
     return True
 
 
-def build_pdf(case: dict, tab_stops: bool = False) -> bytes:
+TEXT, TAB_STOPS, TABLES = "text", "tab-stops", "tables"  # the ways to draw a case
+
+
+def _html_with_tables(text: str) -> str:
+    """The case as HTML for `--tables`: each run of lines with tabs a table of equal columns,
+    the other lines as they are."""
+    parts: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            parts.append(f"<div>{html.escape(lines[i]) or '&nbsp;'}</div>")
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and "\t" in lines[i]:
+            # a run of tabs aligns one cell: it is one cell boundary in a table
+            rows.append(re.split(r"\t+", lines[i].strip("\t")))
+            i += 1
+        columns = max(len(r) for r in rows)
+        width = 100 // columns
+        body = "".join(
+            "<tr>" + "".join(
+                f'<td style="width:{width}%">{html.escape(cell)}</td>'
+                for cell in row + [""] * (columns - len(row))
+            ) + "</tr>"
+            for row in rows
+        )
+        parts.append(f'<table style="width:100%">{body}</table>')
+    return "".join(parts)
+
+
+def build_pdf(case: dict, drawing: str = TEXT) -> bytes:
     """One A4 page with the case's text flowed into the text area (Story layout: long lines
     wrap like a Word paragraph, forced line breaks stay, runs of spaces in tables stay).
-    `tab_stops`: a case with tabs is drawn with its cells at tab stops instead (see the
-    module's docstring)."""
+    `drawing` TAB_STOPS or TABLES: a case with tabs has its cells at tab stops or in a ruled
+    table instead (see the module's docstring)."""
     import pymupdf
 
     family = "serif" if sum(map(ord, case["id"])) % 3 == 0 else "sans-serif"
-    if tab_stops and "\t" in case["text"]:
+    tables = drawing == TABLES and "\t" in case["text"]
+    if drawing == TAB_STOPS and "\t" in case["text"]:
         doc = pymupdf.open()
         page = doc.new_page(width=A4[0], height=A4[1])
         if _draw_at_tab_stops(page, case["text"], family):
@@ -153,12 +192,18 @@ def build_pdf(case: dict, tab_stops: bool = False) -> bytes:
     css = (
         f"* {{font-family: {family}; font-size: 9.5pt; line-height: 1.25;}}"
         " div {white-space: pre-wrap;}"
+        " table {border-collapse: collapse;}"
+        " td {vertical-align: top; padding: 1pt 3pt; border: 0.5pt solid black;}"
     )
-    body = f"<div>{html.escape(case['text'])}</div>"
+    if tables:
+        body = _html_with_tables(case["text"])
+    else:
+        body = f"<div>{html.escape(case['text'])}</div>"
     doc = pymupdf.open()
     page = doc.new_page(width=A4[0], height=A4[1])
     rect = pymupdf.Rect(MARGIN, MARGIN, A4[0] - MARGIN, A4[1] - MARGIN)
-    spare, _scale = page.insert_htmlbox(rect, body, css=css, scale_low=0.75)
+    # wrapped cells make a table taller: such a page may shrink further
+    spare, _scale = page.insert_htmlbox(rect, body, css=css, scale_low=0.5 if tables else 0.75)
     if spare < 0:
         raise ValueError(f"case {case['id']} does not fit on one page")
     doc.set_metadata({"title": case["id"], "producer": "tests/hard_cases/score.py"})
@@ -167,12 +212,12 @@ def build_pdf(case: dict, tab_stops: bool = False) -> bytes:
     return data
 
 
-def parse_case(case: dict, tab_stops: bool = False):
+def parse_case(case: dict, drawing: str = TEXT):
     import pymupdf
 
     from woo_pipeline.parse import parse_document
 
-    with pymupdf.open("pdf", build_pdf(case, tab_stops)) as pdf:
+    with pymupdf.open("pdf", build_pdf(case, drawing)) as pdf:
         assert pdf.page_count == 1, case["id"]
         return parse_document(pdf, path=f"hard_cases/{case['id']}.pdf")
 
@@ -240,13 +285,13 @@ def _describe(f) -> str:
     return f"{f.text!r} {f.entity_type} {f.suggestion} ({f.detector}: {why})"
 
 
-def evaluate_case(case: dict, tab_stops: bool = False) -> CaseResult:
+def evaluate_case(case: dict, drawing: str = TEXT) -> CaseResult:
     from woo_pipeline.detect import detect
     from woo_pipeline.findings import REDACT
 
     result = CaseResult(case["id"], case.get("style", ""))
     try:
-        document = parse_case(case, tab_stops)
+        document = parse_case(case, drawing)
         findings = detect(document)
     except Exception as exc:  # a crash is a failure of the case, reported like any other
         result.error = f"{type(exc).__name__}: {exc}"
@@ -322,8 +367,8 @@ def _cases_by_id() -> dict[str, dict]:
 
 
 @cache
-def evaluate_by_id(case_id: str, tab_stops: bool = False) -> CaseResult:
-    return evaluate_case(_cases_by_id()[case_id], tab_stops)
+def evaluate_by_id(case_id: str, drawing: str = TEXT) -> CaseResult:
+    return evaluate_case(_cases_by_id()[case_id], drawing)
 
 
 def aggregate(results: list[CaseResult]) -> dict:
@@ -352,15 +397,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-k", default="", help="only cases whose id contains this text")
     ap.add_argument("--all", action="store_true", help="also list the cases that pass")
     ap.add_argument("--json", action="store_true", help="print results as JSON")
-    ap.add_argument(
-        "--tab-stops", action="store_true",
+    drawings = ap.add_mutually_exclusive_group()
+    drawings.add_argument(
+        "--tab-stops", dest="drawing", action="store_const", const=TAB_STOPS, default=TEXT,
         help="draw cases with tabs at tab stops (tables read by their columns)",
+    )
+    drawings.add_argument(
+        "--tables", dest="drawing", action="store_const", const=TABLES,
+        help="draw cases with tabs as ruled tables whose cells wrap",
     )
     args = ap.parse_args(argv)
 
     cases = [c for c in load_cases() if args.k in c["id"]]
     known = load_known_failures()
-    results = [evaluate_case(c, args.tab_stops) for c in cases]
+    results = [evaluate_case(c, args.drawing) for c in cases]
     agg = aggregate(results)
 
     if args.json:
