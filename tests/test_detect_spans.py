@@ -1005,3 +1005,68 @@ def test_a_form_label_is_no_column_of_dates_of_birth() -> None:
 )
 def test_addresses_broken_over_two_lines(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attendance list: an office of a place, then its holder with a courtesy title
+        ("Aanwezig\n- Gedeputeerde provincie Gelderland, dhr. B. Lammers\n"
+         "- Wethouder gemeente Deventer, mw. L. Özbek-Hendriks\n"
+         "- Rijkswaterstaat Oost-Nederland: dhr. Hamza Boulahrouz\n"
+         "- wethouder Smit, mw. K. de Vries (secretaris)",
+         ["Hamza Boulahrouz", "K. de Vries"]),
+        # "Lid" of a team is no member of parliament
+        ("Evaluatieteam\nVoorzitter B. Aydın, senior adviseur\n"
+         "Lid drs. G. Kuijpers-Wennekes, adviseur Bevolkingszorg",
+         ["B. Aydın", "G. Kuijpers-Wennekes"]),
+        # signed by the office holder
+        ("Met vriendelijke groet,\nde burgemeester van Haarlem,\nw.g.\nC.M. Verweij-Haas", []),
+        # people the document names streets after
+        ("De straten heten naar Hannie Schaft en Truus Oversteegen.\n- Hannie Schaftstraat\n"
+         "- Truus Oversteegenplein", []),
+        # authors of a cited book and of a newspaper article, a judge with the ruling's ECLI
+        ("Zie de beschrijving in G.A. Stellingwerf,\nOrgels in Groningen (Assen, 2019).", []),
+        ('Hij verwijst naar het artikel "Rotterdam vreest weekend vol files" van Annelies '
+         "Oostdam in NRC van 18 mei.", []),
+        ("(uitspraak van 12 maart 2024, ECLI:NL:RBDHA:2024:3391, mr. E.J. van Dongen-Harmsen, "
+         "rechter)", []),
+        # a man whose surname ends like a dike, and a particle that opens a line
+        ("Het kwam van de heer Timo Waaldijk en mevrouw Nadia Bouzidi.\n\n"
+         "Waaldijk en Bouzidi worden uitgenodigd.",
+         ["Timo Waaldijk", "Nadia Bouzidi", "Waaldijk", "Bouzidi"]),
+        ("UWV heeft via de programmadirecteur, mevrouw Lisanne\nvan Amerongen, laten weten dat",
+         ["Lisanne van Amerongen"]),
+        # a unit path before a name; a first name that is a word, with a function after it
+        ("Opgesteld: DCM/CZ, Bas de Kort (beleidsmedewerker), 3 december 2024", ["Bas de Kort"]),
+        # an office in a subject line is not the office of the name under a blank line
+        ("Onderwerp: RE: lekkende ketelwagen - lijn voor minister\n\nOmid,\n\nHierbij de feiten.",
+         ["Omid"]),
+        ("Van 5 tot 7 juli organiseert de Koninklijke Marine de Marinedagen in Den Helder.", []),
+        ("Behandeld door\ting. T.R. Kruithof, inspecteur Dierenwelzijn Landbouwhuisdieren",
+         ["T.R. Kruithof"]),
+        # a mobile number after "decentrale", a switchboard after "verkeerscentrale"
+        ("Ik belde met Enexis (Rutger Hazenberg,\naccountmanager decentrale overheden, "
+         "06 11 87 40 96). Bereikbaar via de verkeerscentrale (088 797 1920).",
+         ["Rutger Hazenberg", "06 11 87 40 96"]),
+        # account and citizen numbers with a typing error in their checksum
+        ("Zij vraagt het voorschot te storten op NL27 RABO 0301 8826 54.\n"
+         "U noemt uw burgerservicenummer (204 871 336) en uw rekeningnummer\n"
+         "(NL69 ABNA 0417 1643 00).",
+         ["NL27 RABO 0301 8826 54", "204 871 336", "NL69 ABNA 0417 1643 00"]),
+        # a sole trader's business under the owner's initials and name
+        ("Aanvrager Rechtsvorm\nScheepvaartbedrijf W.F. Kraaijeveld eenmanszaak Werkendam\n"
+         "Van Oord Nederland B.V. B.V. Rotterdam", ["W.F. Kraaijeveld"]),
+        # rows of an attendance table read as lines: a body's cell between name and office
+        ("Naam Organisatie Functie\n"
+         "R.W. Dekkers-Pool Gemeente Ede wethouder Wonen (voorzitter)\n"
+         "L. Janssens-Ruis Gemeente Barneveld beleidsadviseur wonen\n"
+         "F.M. Verhoef Ministerie van VRO Minister\n"
+         "S. van Wijngaarden Ministerie van VRO Senior beleidsmedewerker\n"
+         "A. Ruitenberg-Lam Avined secretaris",
+         ["L. Janssens-Ruis", "S. van Wijngaarden", "A. Ruitenberg-Lam"]),
+        ("De OvD-B schaalde op; de HOvD adviseerde GRIP 2.", []),
+    ],
+)
+def test_rules_from_hard_case_batch_25(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

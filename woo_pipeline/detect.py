@@ -37,6 +37,7 @@ from woo_pipeline.recognizers import (
     DutchNameRecognizer,
     all_recognizers,
     elfproef,
+    end_before_role,
     has_iban_shape,
     is_functional_mailbox,
     is_public_body_account,
@@ -126,6 +127,11 @@ _ROW_OFFICE = (
     r"wethouder|burgemeester|loco-burgemeester|gedeputeerde|dijkgraaf|heemraad|"
     r"commissaris van de koning|minister|staatssecretaris|kamerlid|statenlid|raadslid"
 )
+# A public body's cell in a list's row, between a name and its office.
+_BODY_CELL = (
+    r"(?:[ \t]+(?-i:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Ministerie)"
+    r"(?:[ \t]+(?:van|voor))?(?:[ \t]+(?-i:[A-Z])[\w'’&-]*){1,3})"
+)
 _OFFICE_AFTER = re.compile(
     # not ", Burgemeester Knappertlaan 12B": a street named after an office
     rf"(?i)^[ \t]*(?:,[ \t]*(?:de[ \t]+|het[ \t]+)?(?:{_OFFICE})\b"
@@ -141,7 +147,13 @@ _OFFICE_AFTER = re.compile(
     rf"|\([ \t]*(?:de[ \t]+)?(?:{_OFFICE_NAMED}|lid[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
     rf"(?:Tweede|Eerste|gemeenteraad|Provinciale|Staten|raad[ \t]+van[ \t]+state))\b"
     # a list's row, the office in the next cell: "M. Sleeuwenhoek   wethouder, gem. Dordrecht"
-    rf"|[ \t]+(?:{_ROW_OFFICE})(?=[ \t]*(?:[,\t]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b))"
+    # "R.W. Dekkers-Pool   Gemeente Ede   wethouder Wonen (voorzitter)": the body's cell
+    # between, and the portfolio after the office
+    rf"|{_BODY_CELL}?"
+    rf"[ \t]+(?:{_ROW_OFFICE})(?=[ \t]*(?:[,\t\n]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b"
+    rf"|(?:[ \t]+(?-i:[A-Z])[a-z]+){{1,2}}[ \t]*(?:\(|\n|$))"
+    # "M. Spierings   Gemeente Leiden (wethouder)"
+    rf"|{_BODY_CELL}[ \t]*\([ \t]*(?:{_ROW_OFFICE})\b)"
 )
 # Not "lokaal" or "belang" as words: "(lokaal medewerker consulaire zaken)" is a colleague.
 _LOCAL_PARTY = (
@@ -169,6 +181,37 @@ _CITATION_AFTER = re.compile(
     r"(?:,?[ \t]+(?:e\.a\.|et[ \t]+al\.?))?[ \t]*\((?:19|20)\d\d[a-z]?\)[.:][ \t\n]+"
     r"[A-ZÀ-Ý]"
 )
+# '"Vrouwen in het Haarlemse verzet" van E. Brouwer-Vlasblom (Haarlem, 2015)': a quoted
+# title, its author, and where and when it appeared.
+# 'het artikel "Rotterdam vreest ..." van Annelies Oostdam in NRC': an author in a paper.
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"[\"“'‘][^\"”'’\n]{4,120}[\"”'’][ \t\n]+(?:(?:van|door|by|of)[ \t\n]+)?$"
+)
+_PLACE_AND_YEAR_AFTER = re.compile(
+    r"[ \t]*\((?:[A-Z][\w'’ -]{1,30},[ \t]*)?(?:19|20)\d\d\)"
+    r"|[ \t\n]+in[ \t\n]+(?:NRC|Trouw|(?:de[ \t\n]+)?Volkskrant|(?:het[ \t\n]+)?Parool|AD\b"
+    r"|(?:De[ \t\n]+)?Telegraaf|(?:het[ \t\n]+)?(?:FD|Financieele[ \t\n]+Dagblad)"
+    r"|(?:de[ \t\n]+)?[A-Z]\w+[ \t\n]+(?:Courant|Dagblad))"
+)
+
+
+# "(ECLI:NL:RBDHA:2024:3391, mr. E.J. van Dongen-Harmsen)": a published ruling and its judge.
+_ECLI_BEFORE = re.compile(r"\bECLI:[A-Z]{2}:[A-Z]+:\d{4}:\w+(?:\.\w+)*,[ \t\n]*(?:mr\.[ \t\n]*)?$")
+
+
+def _street_named_after(text: str, name: str) -> bool:
+    """Whether the document names a street after the person `name` ("Hannie Schaft" beside
+    "Hannie Schaftstraat", "Truus Oversteegen" beside "Truus Oversteegenplein"): a namesake
+    in history, not a civil servant."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"([a-z]{2,})\b"
+    return any(
+        is_street_name(words[-1] + m.group(1)) for m in re.finditer(pattern, text)
+    )
+
+
 # A footnote's reference after its author (and co-author): a quoted title and where it
 # appeared ("C.J. Wolswinkel, 'Schaarse publieke rechten', NTB 2019/12"), a book with its
 # publisher ("P.J.J. van Buuren en A.G.A. Nijmeijer,\nOmgevingsrecht, Deventer: Wolters
@@ -179,7 +222,9 @@ _CITATION_TITLE_AFTER = re.compile(
     r"|[^\n,\d]{3,120},[ \t\n]*(?:Deventer|Den[ \t]Haag|Amsterdam|Leiden|Utrecht|Nijmegen|"
     r"Zwolle|Groningen|Rotterdam|Tilburg|Maastricht|Antwerpen|Oxford|Cambridge|London|Berlin):"
     r"[ \t]+[A-Z][^\n]{0,40}?(?:19|20)\d\d"
-    r"|[^\n]{3,160}?\(diss\.)"
+    r"|[^\n]{3,160}?\(diss\."
+    # "G.A. Stellingwerf,\nOrgels in Groningen (Assen, 2019)": a book, where and when
+    r"|[A-Z][^\n,()]{3,80}\([A-Z][\w'’ -]{1,30},[ \t]*(?:19|20)\d\d\))"
 )
 # Heads of other bodies and people who publish, named in that public role: "WRR-voorzitter
 # Corien Prins", "ACM-bestuursvoorzitter Martijn Snoep", "NRC-columnist Tom-Jan Meeus",
@@ -932,8 +977,11 @@ def _trim_and_merge(
                 c.start = m.end()
             # "Invest-NL, Jan Jansen": the model ran a list's organisation into the next name.
             comma = text.find(",", c.start, c.end)
-            if c.detector == "SpacyRecognizer" and comma > c.start and looks_like_organisation(
-                text[c.start : comma]
+            head = text[c.start : comma] if comma > c.start else ""
+            if c.detector == "SpacyRecognizer" and head and (
+                looks_like_organisation(head)
+                or _UNIT_PATH.fullmatch(head)  # "DCM/CZ, Bas de Kort"
+                or re.search(r"\d", head)  # "RBDHA:2024:3391, mr. E.J. van Dongen"
             ):
                 c.start = comma + 1
                 while c.start < c.end and text[c.start].isspace():
@@ -949,6 +997,10 @@ def _trim_and_merge(
                 and (lexicon.is_common_word(word) or re.search(r"-[a-z]", word))
             ):
                 c.start = m.end()
+            if c.detector == "SpacyRecognizer":
+                # "A. Ruitenberg-Lam Avined secretaris": a table row read as one line, the
+                # organisation's cell before the function's
+                c.end = end_before_role(text, c.start, c.end)
             m = _COMMA_FUNCTION_AT_END.search(text, c.start, c.end)
             if m and m.group(1).lower() in _FUNCTION_WORDS_LOW and m.start() > c.start:
                 c.end = m.start()
@@ -964,7 +1016,8 @@ def _trim_and_merge(
             last_break = text.rfind("\n", c.start, c.end)
             if last_break > c.start and (
                 _LABEL_AFTER.match(text, c.end)
-                or label_of(text[last_break + 1 : c.end])
+                # (a label opens with a capital: "mevrouw Lisanne\nvan Amerongen" is no "Van")
+                or (label_of(text[last_break + 1 : c.end]) and text[last_break + 1].isupper())
                 or _REST_OF_LABEL.match(text, c.end)
             ):
                 c.end = last_break
@@ -1125,7 +1178,51 @@ _NEXT_ITEM_WITH_PARTY = re.compile(
 )
 
 
-_TITLE_AT_END = re.compile(r"(?i)(?<![\w.])(?:drs|dr|mr|ir|ing|prof|mw|mevr|dhr)\.$")
+_SIGNED_AT_END = re.compile(r"(?i)(?<![\w.])w\.g\.[ \t\n]*$")
+# A title, or "w.g." (signed), between an office and its holder's name.
+_TITLE_AT_END = re.compile(r"(?i)(?<![\w.])(?:drs|dr|mr|ir|ing|prof|mw|mevr|dhr|w\.g)\.$")
+# What may stand before a signature's office on its line: "i.o. de minister van ...,".
+_SIGNATURE_OFFICE_OPENS = re.compile(
+    r"(?i)[ \t]*(?:(?:i\.o\.|namens|mede[ \t]+namens|w\.g\.|voor[ \t]+deze)[ \t,]+)*"
+    r"(?:de|het|the)?[ \t]*"
+)
+# "Lid" alone before a name: a member of a team, not of parliament.
+_BARE_MEMBER = re.compile(rf"(?i)lid(?![ \t\n]+(?:van|of)\b)[ \t\n,]*(?:(?:{_TITLES})[ \t\n]*)*$")
+# An attendance list's item: an office and where it is held, then the holder with a courtesy
+# title ("Gedeputeerde provincie Gelderland, dhr. B. Lammers", "Burgemeester Eemsdelta\tdhr.
+# W.J. Osinga", "- Dijkgraaf Waterschap Rijn en IJssel, mw. Annemiek Roelofs").
+_COURTESY_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w.])(?:mw|mevr|dhr)\.|\b(?:mevrouw|de[ \t]+heer))[ \t]*$"
+)
+_OFFICE_OF_A_PLACE = re.compile(
+    rf"(?i)[ \t]*(?:[-•–][ \t]+)?(?P<office>{_ROW_OFFICE})(?P<where>(?:[ \t]+[\w'’.-]+){{1,5}}?)"
+    r"[ \t]*[,:]?[ \t]*"
+)
+_BODIES_OF_A_PLACE = frozenset(
+    "gemeente provincie waterschap hoogheemraadschap wetterskip veiligheidsregio".split()
+)
+_PLACE_NAME_LINKS = frozenset("van de den het en aan op in".split())
+
+
+def _office_of_a_place_before(text: str, start: int, window_start: int) -> str | None:
+    """The office of an attendance list's item whose holder's name starts at `start`, after a
+    courtesy title (see _OFFICE_OF_A_PLACE): the office must be held in a place or a public
+    body the item names, so that "wethouder Smit, mw. K. de Vries" leaves Ms de Vries out."""
+    courtesy = _COURTESY_BEFORE.search(text, max(0, start - 12), start)
+    if not courtesy:
+        return None
+    line_start = max(text.rfind("\n", 0, courtesy.start()) + 1, window_start)
+    cell = text[line_start : courtesy.start()].split("\t")[-1]
+    m = _OFFICE_OF_A_PLACE.fullmatch(cell)
+    if not m:
+        return None
+    where = m.group("where").split()
+    if where[0].lower() in _BODIES_OF_A_PLACE or (
+        lexicon.is_place(where[-1].strip(",:"))
+        and all(w[:1].isupper() or w.lower() in _PLACE_NAME_LINKS for w in where)
+    ):
+        return m.group("office")
+    return None
 
 
 def office_holder_reason(text: str, start: int, end: int, window_start: int = 0) -> str | None:
@@ -1146,7 +1243,8 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
     while full_stop >= 3 and text[full_stop - 3 : full_stop + 1].lower() in ("i.o.", "p.o."):
         full_stop = text.rfind(". ", 0, full_stop - 3)  # "i.o. de minister,": no sentence end
     sentence_start = max(full_stop, text.rfind("\n\n", 0, last), start - 120, window_start, 0)
-    before = text[sentence_start:start]
+    # "de burgemeester van Haarlem,\nw.g.\nC.M. Verweij-Haas": signed by the office holder
+    before = _SIGNED_AT_END.sub("", text[sentence_start:start])
     # "Nota aan minister      KB": the cell before in a table row says nothing about the name.
     cell_gap = _CELL_GAP_BEFORE.search(before)
     if cell_gap:
@@ -1158,7 +1256,34 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
         above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         if _CELL_GAP.search(above.strip()):
             before = ""  # only the blanks that open the name's own line are left
+    office = _office_of_a_place_before(text, start, window_start)
+    if office:
+        return f"office holder: named as '{office}'"
     m = _OFFICE_BEFORE.search(before)
+    if m and "\n" in m.group() and m.group()[:1].isupper():
+        # "F.M. Verhoef Ministerie van VRO Minister" | "L. Schipper ...": a list's row read
+        # as a line ends with its own office, in capitals as a cell opens; the office of a
+        # sentence broken there ("met de minister" | "Jansen") is in lower case
+        office_line = before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
+        office = m.group().split("\n")[0]
+        if (
+            office_line.strip(" \t-•")
+            and not re.search(r"(?i)(?:\b(?:de|het|the|door|aan)|[.!?:;,])[ \t]+$", office_line)
+            and not re.search(r"(?i),|\b(?:van|voor|of|for|in|bij)\b", office)
+        ):
+            m = None
+    if m and re.search(r"\n[ \t]*\n", m.group()) and not _SIGNATURE_OFFICE_OPENS.fullmatch(
+        before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
+    ):
+        # Across a blank line only a signature's office counts, which opens its line ("De
+        # minister van Financiën,"); not "Onderwerp: RE: ... lijn voor minister" | "Omid,".
+        m = None
+    if m and _BARE_MEMBER.match(m.group()) and not re.search(
+        r"(?i)\bhet[ \t]+$", before[: m.start()]
+    ):
+        # "Lid   drs. G. Kuijpers-Wennekes, adviseur": a member of a team or a committee;
+        # "het lid Hofstede" and "lid van de Tweede Kamer" are members of parliament
+        m = None
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
     # is a civil servant, not the office holder. "mede namens staatssecretaris Jansen" names
     # the office holder herself: her office stands right before her name, with no comma.
@@ -1182,7 +1307,15 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
     return None
 
 
+# A unit and its sub-unit by their letters: "DCM/CZ", "DGOO/BFO", "JenV/DGSenB".
+_UNIT_PATH = re.compile(r"[A-Z][A-Za-z&]{0,7}(?:/[A-Z][A-Za-z&]{0,7})+")
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
+# Bodies that come before the name of their seat, never after a person's name.
+_BODIES_BEFORE_THEIR_NAME = frozenset(
+    "gemeente ministerie provincie waterschap hoogheemraadschap veiligheidsregio regio "
+    "politie rechtbank".split()
+)
+_INITIALS_OPEN = re.compile(r"(?:[A-ZÀ-Þ]\.[ ]?){1,5}[ \t]*[A-ZÀ-Þ]")
 _EPONYMS = {w.lower() for w in EPONYM_WORDS}
 # A firm's trade after its founder's name: "Kingma Advocaten", "Van Beek Koeltechniek".
 _FIRM_TRADES = {w.lower() for w in FIRM_TRADE_WORDS}
@@ -1227,7 +1360,11 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
     # is a unit in a contact table, not part of the name.
     after = re.match(r" ([A-Z][\w-]+)", text[end : end + 40])
-    if after and _is_org_neighbour(after.group(1)):
+    # "L. Janssens-Ruis Gemeente Barneveld": a body named by its seat opens a name of its own
+    if after and _is_org_neighbour(after.group(1)) and not (
+        after.group(1).lower() in _BODIES_BEFORE_THEIR_NAME
+        and re.match(r" [A-Z][\w-]+ (?:[A-Z]|van\b)", text[end : end + 60])
+    ):
         return True
     # "Hollink\nRecycling BV": a firm's trade opening the next line
     after = re.match(r"[ \t]*\n[ \t]*([A-Z][\w-]+)", text[end : end + 40])
@@ -1247,7 +1384,13 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     if after and after.group(1) in _EPONYMS:
         return True
     before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
-    if before and _is_org_neighbour(before.group(1)):
+    if before and _is_org_neighbour(before.group(1)) and not (
+        # "Akkerbouwbedrijf P.A. Dijkhuizen": a sole trader's business under the owner's
+        # initials and name, without a legal form, names the owner
+        before.group(1).lower().endswith("bedrijf")
+        and _INITIALS_OPEN.match(span)
+        and not _LEGAL_FORM_AFTER.match(text, end)
+    ):
         return True
     # "scholengemeenschap Guido de Brès", "stichting Jan de Vries": the kind of institution
     # in lower case before its name
@@ -1320,8 +1463,17 @@ def _apply_keep_rules(
                 return
     if c.entity_type != "PERSON":
         return
-    if _CITATION_AFTER.match(text, c.end) or _CITATION_TITLE_AFTER.match(text, c.end):
+    if _CITATION_AFTER.match(text, c.end) or _CITATION_TITLE_AFTER.match(text, c.end) or (
+        _QUOTED_TITLE_BEFORE.search(text, max(0, c.start - 140), c.start)
+        and _PLACE_AND_YEAR_AFTER.match(text, c.end)
+    ):
         c.suggestion, c.reason = KEEP, "author of a cited publication"
+        return
+    if _ECLI_BEFORE.search(text, max(0, c.start - 60), c.start):
+        c.suggestion, c.reason = KEEP, "a judge, named with the published ruling"
+        return
+    if _street_named_after(text, span_text):
+        c.suggestion, c.reason = KEEP, "a street in the document is named after this person"
         return
     named_thing = _THING_NAMED_BEFORE.search(text, max(0, c.start - 20), c.start)
     if named_thing or _SHIP_OR_STORM_SPAN.match(span_text):
@@ -1357,6 +1509,12 @@ def _apply_keep_rules(
         verdict = _judge_model_person(span_text)
         if verdict is None and text[c.start - 1 : c.start] == "-":
             verdict = _UNKNOWN_NAME_GUESS  # "commissie-Thom de Graaf": a committee's name
+        if (
+            verdict == _STREET_GUESS
+            and _COURTESY_BEFORE.search(text, max(0, c.start - 12), c.start)
+            and not re.match(r"[ \t]*\d", text[c.end : c.end + 5])
+        ):
+            verdict = None  # "de heer Timo Waaldijk": a man, not a dike without a number
         if verdict is None:
             c.score = min(c.score, 0.6)
         else:
@@ -1366,6 +1524,7 @@ def _apply_keep_rules(
 _OFFICE_FIRST_WORDS = {t.split()[0] for t in OFFICE_TITLES}
 _SINGLE_WORD_GUESS = "a single word: the model alone is not enough"
 _UNKNOWN_NAME_GUESS = "a name the lists do not know, without a person's context"
+_STREET_GUESS = "a street named after a person"
 _UNSUPPORTED_MODEL_GUESS = {_SINGLE_WORD_GUESS, _UNKNOWN_NAME_GUESS}
 
 
@@ -1398,7 +1557,7 @@ def _judge_model_person(span_text: str) -> str | None:
     if any(_is_org_neighbour(w) or w.lower() in _KNOWN_ORG_NAMES for w in words):
         return "part of an organisation's or a thing's name"
     if is_street_name(words[-1]):
-        return "a street named after a person"
+        return _STREET_GUESS
     if names_a_thing(words[-1]):
         return "a thing named after a person"  # "Johannes Vermeerprijs"
     known = [
@@ -1628,7 +1787,7 @@ def _propagate_people(
         and c.score >= config.redact_threshold
         # A name only the model saw is redacted where it stands but not followed elsewhere:
         # one wrong guess must not black out a place name throughout the document.
-        and not (c.detector == "SpacyRecognizer" and " " not in text[c.start : c.end].strip())
+        and not (c.detector == "SpacyRecognizer" and len(text[c.start : c.end].split()) < 2)
     ]
     kept_names = {
         " ".join(text[c.start : c.end].split())

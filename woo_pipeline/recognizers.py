@@ -80,6 +80,12 @@ _EPONYM_WORDS = {w.lower() for w in EPONYM_WORDS}
 _KNOWN_ORGS = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
 _FUNCTION_WORDS = {w.lower() for w in FUNCTION_WORDS}
 # Dutch compounds end in the organisation word: Rijksvastgoedbedrijf, Informatiebeveiligingsdienst.
+# Functions that open the part of a field's value after the name ("ing. T.R. Kruithof,
+# inspecteur Dierenwelzijn Landbouwhuisdieren"), beside _FUNCTION_WORDS.
+_STAFF_ROLES = frozenset(
+    "inspecteur toezichthouder handhaver casemanager klantmanager consulent behandelaar "
+    "accountmanager specialist analist controller auditor".split()
+)
 _ORG_SUFFIXES = (
     "dienst", "bedrijf", "instituut", "bureau", "centrum", "fonds", "autoriteit", "inspectie",
     "ministerie", "directie", "agentschap", "college", "commissie", "stichting", "vereniging",
@@ -415,7 +421,8 @@ _PHONE = re.compile(
 _DATE_INSIDE = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
 # An organisation's switchboard, helpdesk or service number is not personal data.
 _SWITCHBOARD_BEFORE = re.compile(
-    r"(?:algeme(?:en|ne)|centrale|receptie|servicedesk|helpdesk|informatienummer|klantcontact|"
+    # "verkeerscentrale", "meldkamercentrale"; not "decentrale overheden"
+    r"(?:algeme(?:en|ne)|(?<!de)centrale|receptie|servicedesk|helpdesk|informatienummer|klantcontact|"
     r"publieksvoorlichting|meldpunt|fraudehelpdesk|infolijn|call\s*center)"
     r"[^\n\d|]{0,25}$",
     re.IGNORECASE,
@@ -676,6 +683,10 @@ class IbanChecksumRecognizer(_RegexRecognizer):
                 # number of whoever the text is about
                 value, score, why = m.group().rstrip(), 0.85, "IBAN shape after an account label"
             if not value:
+                shape = _DUTCH_IBAN_SHAPE.match(text, m.start())
+                if shape:
+                    value, score, why = shape.group(), 0.85, "Dutch IBAN shape with a bank's code"
+            if not value:
                 continue
             # "rekening NL77 INGB ... van Stichting Samen Sterk": an organisation's account.
             holder = _ACCOUNT_HOLDER.match(text, m.start() + len(value))
@@ -699,7 +710,16 @@ class IbanChecksumRecognizer(_RegexRecognizer):
 _ROW_HEAD = re.compile(
     r"((?:[A-Z0-9][\w&'’.-]*|en|van|voor|de|het)(?:[ ][\w&'’.-]+){0,5})[ \t]+(?=\d|[A-Z]{2}\d\d)"
 )
-_IBAN_LABEL = re.compile(r"(?i)\b(?:iban|rekening\w*|bankrekening\w*|account)\b[^\n\d]{0,25}$")
+# "uw rekeningnummer\n(NL69 ...)": the label may end the line above
+_IBAN_LABEL = re.compile(
+    r"(?i)\b(?:iban|rekening\w*|bankrekening\w*|account)\b(?:[^\n\d]|\n(?![ \t]*\n)){0,25}$"
+)
+# A Dutch account number with the code of a Dutch bank: an account number even with a typing
+# error in its checksum ("storten op NL27 RABO 0301 8826 54"); nothing else has this shape.
+_DUTCH_IBAN_SHAPE = re.compile(
+    r"NL\d\d[ ]?(?:ABNA|INGB|RABO|SNSB|ASNB|RBRB|TRIO|KNAB|BUNQ|FVLB|NNBA|REVO|HAND|DEUT)"
+    r"(?:[ ]?\d{4}){2}[ ]?\d{2}"
+)
 # The account holder after an IBAN: "van Stichting X", "t.n.v. Gemeente Y", "(ten name van ...)".
 _ACCOUNT_HOLDER = re.compile(
     r"[ \t\n]*\(?(?:van|t\.n\.v\.|ten[ \t]+name[ \t]+van|of|held[ \t]+by)[ \t\n]+"
@@ -713,7 +733,7 @@ _BSN = re.compile(
 )
 _BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
 _BSN_LABEL_RIGHT_BEFORE = re.compile(
-    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)[ \t]*[:.]?[ \t]*$"
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)[ \t]*[:.(]?[ \t]*$"
 )
 _PERSON_CONTEXT = re.compile(
     r"\b(?:mevrouw|de heer|dhr\.|mw\.|betrokkene|burger|klager|verzoeker|cliënt|client|aanvrager|"
@@ -1778,7 +1798,9 @@ _ABBREVIATIONS = frozenset(
     "OCenW EZenK BenW GenS PvdA PvdD PvE PvA MvA NvI BvB CvA RvA HvA VvD SvB AMvB NB CC BCC PS "
     "KvdL VvdL CdK CEO CFO CIO COO CTO CISO "
     # offices by their letters: "Aanwezig: SG AZ (vz), pSG VWS" (secretaris-generaal)
-    "SG PSG pSG PDG pDG".split()
+    "SG PSG pSG PDG pDG "
+    # crisis roles of the safety regions: (hoofd)officier van dienst, commandant van dienst
+    "OvD HOvD CvD AGS OvD-B OvD-G OvD-P OvD-BZ".split()
 )
 _NOT_INITIAL = frozenset(
     "ja nee woo wob art blz pag bijv evt etc incl excl tel fax max min "
@@ -1881,7 +1903,7 @@ def looks_like_organisation(text: str) -> bool:
     return bool(len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z&]{0,6}", t) and t[1:].isupper())
 
 
-def _end_before_role(text: str, start: int, end: int) -> int:
+def end_before_role(text: str, start: int, end: int) -> int:
     """Where a name in text[start:end] ends when a role follows it on the same line, as in a
     table row read as one line: "Wouter Kleijn-Sewnath Plaatsvervangend chef de poste",
     "Kwame Pinas Lokaal medewerker politiek/pers". A trailing word ends the name when it is a
@@ -2264,7 +2286,11 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "P.C. Hooft-prijs", "Ir. D.F. Woudagemaal": named after a person
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
-            yield m.start("name"), m.end("name"), 0.85, "initials followed by a surname"
+            end = end_before_role(text, m.start("name"), m.end("name"))
+            if not _name_words(re.sub(r"(?:[A-Z]\.[ ]?)+", " ", text[m.start("name") : end])):
+                end = m.end("name")  # "A. Avined secretaris": the initials keep their surname
+            # "A. Ruitenberg-Lam   Avined   secretaris": a table row read as one line
+            yield m.start("name"), end, 0.85, "initials followed by a surname"
 
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _matches_at_each_capital(_FULL_NAME, text):
@@ -2274,7 +2300,10 @@ class DutchNameRecognizer(_RegexRecognizer):
                 "-" in first and all(lexicon.is_first_name(p) for p in first.split("-"))
             )):
                 continue
-            end = _end_before_role(text, m.start("rest"), m.end())
+            before = re.search(r"([A-Z][\w-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+            if before and f"{before.group(1)} {first}".lower() in _KNOWN_ORGS:
+                continue  # "Koninklijke Marine de Marinedagen": the first name ends a body's name
+            end = end_before_role(text, m.start("rest"), m.end())
             span, rest = text[m.start() : end], text[m.start("rest") : end]
             rest_words = _name_words(rest)
             low_first = first.lower()
@@ -2283,9 +2312,13 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "De Kuip", "Le Monde", "De Ministers Agema": an article or an office
             if lexicon.is_common_word(first):
                 # "Mark Wolters", "Bas Visser": a first name that is also a word counts only
-                # before a surname from the lists that is not a word itself.
+                # before a surname from the lists that is not a word itself, or with the
+                # person's function in brackets after it ("Bas de Kort (beleidsmedewerker)").
                 last = rest_words[-1] if rest_words else ""
-                if not (lexicon.is_surname(last) and not lexicon.is_common_word(last)):
+                function = re.match(r"[ \t]*\(([a-zà-ÿ-]+)", text[end : end + 40])
+                if not (lexicon.is_surname(last) and not lexicon.is_common_word(last)) and not (
+                    function and function.group(1) in _FUNCTION_WORDS
+                ):
                     continue
                 if first.lower() in _KNOWN_ORGS or looks_like_organisation(span):
                     continue
@@ -2389,6 +2422,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                 plural_office = False
             if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
                 continue
+            first_word = stripped.split()[0]
+            if first_word[:1].islower() and first_word in _FUNCTION_WORDS | _STAFF_ROLES:
+                continue  # "inspecteur Dierenwelzijn Landbouwhuisdieren": a function and a field
             for name_m in _VALUE_NAME.finditer(stripped):
                 name = name_m.group("n")
                 # "Samengewerkt met: Unie van Waterschappen, Invest-NL": such fields mostly

@@ -445,6 +445,9 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "MKB-Nederland", "FNV", "CNV", "LTO", "Bouwend Nederland", "Natuurmonumenten",
     "Staatsbosbeheer", "Rijkswaterstaat", "Prorail", "ProRail", "NS", "KLM", "Schiphol",
     "Tennet", "TenneT", "Gasunie", "Alliander", "Enexis", "Stedin",
+    # the armed forces: "de Koninklijke Marine de Marinedagen" holds no "Marine de ..."
+    "Koninklijke Marine", "Koninklijke Landmacht", "Koninklijke Luchtmacht",
+    "Koninklijke Marechaussee",
     # ministries by their short names, as portfolios are listed ("Financiën, Economische Zaken")
     "Economische Zaken", "Binnenlandse Zaken", "Buitenlandse Zaken", "Sociale Zaken",
     "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
