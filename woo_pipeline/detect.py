@@ -206,10 +206,21 @@ def _street_named_after(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"([a-z]{2,})\b"
-    return any(
-        is_street_name(words[-1] + m.group(1)) for m in re.finditer(pattern, text)
-    )
+    last, first_words = words[-1], " ".join(words[:-1])
+    # str.find rather than a pattern per name: this runs for every person found
+    at = text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        suffix = _LOWER_RUN.match(text, end)
+        if suffix and text[at - 1 : at].isspace() and is_street_name(last + suffix.group()):
+            before = " ".join(text[max(0, at - 80) : at].split())
+            if before == first_words or before.endswith(" " + first_words):
+                return True
+        at = text.find(last, end)
+    return False
+
+
+_LOWER_RUN = re.compile(r"[a-z]{2,}\b")
 
 
 # A footnote's reference after its author (and co-author): a quoted title and where it
