@@ -1070,3 +1070,37 @@ def test_addresses_broken_over_two_lines(text: str, expected: list[str]) -> None
 )
 def test_rules_from_hard_case_batch_25(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows of participant lists read as lines: the next cell's function, organisation or
+        # body ends the name, the cell before it does not open it
+        ("Naam Functie Organisatie\n"
+         "Pieter-Jan Hoogendoorn Wetgevingsjurist Directie Wetgeving\n"
+         "T.J. Hoogerwerf Havensteder directeur\n"
+         "ir. Pieter Oudenaarde Manager Public Affairs Noord\n"
+         "Nederland W. (Wim) Schuurmans Jurist Sociale Verzekeringsbank\n"
+         "S.K. (Sunil) Jagessar Directie Financien",
+         ["Pieter-Jan Hoogendoorn", "T.J. Hoogerwerf", "Pieter Oudenaarde",
+          "W. (Wim) Schuurmans", "S.K. (Sunil) Jagessar"]),
+        # office holders whose body's cell stands between name and office
+        ("Joost Binnendijk Gemeente Kaag en Braassem wethouder\n"
+         "Theo van Velzen Hoogheemraadschap van Rijnland dijkgraaf\n"
+         "Ruud Vos gemeente Tynaarlo wethouder Sociaal Domein\n"
+         "K. Meulenbelt-Osei Tweede Kamerlid (GroenLinks-PvdA)", []),
+        # a unit under a signature's name; a wrapped cell's office still names its holder
+        ("Groet,\nMerve\n\nWachtmeester der 1e klasse M. Kaya\n"
+         "Brigade Schiphol | Koninklijke Marechaussee",
+         ["Merve", "M. Kaya"]),
+        ("Datum Omschrijving\n15-01-2024 Brief gezaghebber\nRijna aan de staatssecretaris", []),
+        # housing associations and school groups are organisations, a district chair an office
+        ("Aanwezig: Woonstad Rotterdam, Bo-Ex en de St. Aloysius Scholengroep; "
+         "stadsdeelvoorzitter Wijnberg opent.", []),
+        # a function opens the rest of a contact's field
+        ("Contactpersoon: Noor Haddou, programmamanager Aanpak Overvecht", ["Noor Haddou"]),
+    ],
+)
+def test_rules_from_hard_case_batch_26(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

@@ -22,6 +22,7 @@ from woo_pipeline.document import Document, Line
 from woo_pipeline.findings import KEEP, PENDING, REDACT, Finding, finding_id
 from woo_pipeline.parse import heading_of, label_of
 from woo_pipeline.recognizers import (
+    BODY_WORDS,
     BSN_COLUMN_HEADERS,
     CODE_COLUMN_HEADERS,
     DATE_IN_CELL,
@@ -33,6 +34,7 @@ from woo_pipeline.recognizers import (
     LANGUAGE,
     LEGAL_FORM,
     NAME_COLUMN_HEADERS,
+    STAFF_ROLE_ENDINGS,
     TV,
     DutchNameRecognizer,
     all_recognizers,
@@ -129,8 +131,9 @@ _ROW_OFFICE = (
 )
 # A public body's cell in a list's row, between a name and its office.
 _BODY_CELL = (
-    r"(?:[ \t]+(?-i:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Ministerie)"
-    r"(?:[ \t]+(?:van|voor))?(?:[ \t]+(?-i:[A-Z])[\w'’&-]*){1,3})"
+    r"(?:[ \t]+(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Ministerie|gemeente|provincie)"
+    r"(?:[ \t]+(?:van|voor))?"
+    r"(?:[ \t]+(?:(?:en|van|de|den|aan|op)[ \t]+)?(?-i:[A-Z])[\w'’&-]*){1,4})"
 )
 _OFFICE_AFTER = re.compile(
     # not ", Burgemeester Knappertlaan 12B": a street named after an office
@@ -150,7 +153,8 @@ _OFFICE_AFTER = re.compile(
     # "R.W. Dekkers-Pool   Gemeente Ede   wethouder Wonen (voorzitter)": the body's cell
     # between, and the portfolio after the office
     rf"|{_BODY_CELL}?"
-    rf"[ \t]+(?:{_ROW_OFFICE})(?=[ \t]*(?:[,\t\n]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b"
+    rf"[ \t]+(?:(?:tweede|eerste)[ \t]+)?(?:{_ROW_OFFICE})"
+    rf"(?=[ \t]*(?:[,\t\n]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b|[ \t]*\("
     rf"|(?:[ \t]+(?-i:[A-Z])[a-z]+){{1,2}}[ \t]*(?:\(|\n|$))"
     # "M. Spierings   Gemeente Leiden (wethouder)"
     rf"|{_BODY_CELL}[ \t]*\([ \t]*(?:{_ROW_OFFICE})\b)"
@@ -914,6 +918,26 @@ _FUNCTION_THEN_NAME = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
 _COMMA_FUNCTION_AT_END = re.compile(r",[ \t]*([a-z]+)[ \t]*$")
 
 
+def _opens_a_row_before_a_name(word: str, rest: str) -> bool:
+    """Whether `word`, opening a person's span, is a function, an organisation or a place
+    from the cells before the name (`rest`, which must open with initials or a first name):
+    not a first name or surname itself."""
+    low = word.lower()
+    if low in _FUNCTION_WORDS_LOW:
+        return True
+    if lexicon.is_first_name(word) or lexicon.is_surname(word):
+        return False
+    first = rest.split()[0] if rest.split() else ""
+    if not (re.match(r"(?:[A-ZÀ-Þ]\.)+", first) or lexicon.is_first_name(first)):
+        return False
+    return (
+        low.endswith(STAFF_ROLE_ENDINGS)
+        or lexicon.is_place(word)
+        or looks_like_organisation(word)
+        or low in _KNOWN_ORG_NAMES
+    )
+
+
 def _holds_no_name(line: str) -> bool:
     """A line of a multi-line span that is a label, a heading or ordinary words only."""
     if label_of(line) or heading_of(line):
@@ -945,7 +969,9 @@ _ROLE_WORD_OPENS_LINE = re.compile(
     r"[ \t]*(?i:\w*(?:griffier|secretaris|notulist|voorzitter|wethouders?|raadsleden|leden|"
     r"adjunct|directeur|adviseur|medewerker|ambtenaar|portefeuillehouder|insprekers?|"
     r"toehoorders?|secretariaat|manager|coördinator|coordinator|woordvoerder|jurist|"
-    r"projectleider|teamleider|"
+    r"projectleider|teamleider|verlener|specialist|functionaris|"
+    # the unit under a signature's name: "M. Kaya\nBrigade Schiphol | Koninklijke Marechaussee"
+    r"brigade|directie|afdeling|eenheid|sectie|cluster|"
     # military ranks under a service member's name: "Ramon Pinas\nSergeant-majoor"
     r"sergeant|korporaal|soldaat|kapitein|luitenant|majoor|kolonel|generaal|adjudant|"
     r"commandant)|aanwezig|afwezig|verslag|verslaglegging|notulen|namens|functie|rang)"
@@ -984,8 +1010,11 @@ def _trim_and_merge(
             # "Medewerker Kromodimedjo", "Huijbregts, secretaris": a function before or after
             # the name (a colleague's, not an office's) is not part of it.
             m = _FUNCTION_THEN_NAME.match(text, c.start, c.end)
-            if m and m.group(1).lower() in _FUNCTION_WORDS_LOW:
+            while m and _opens_a_row_before_a_name(m.group(1), text[m.end() : c.end]):
+                # "Nederland W. (Wim) Schuurmans", "Liaison provincie R.M.J. Habets": the row's
+                # cells before the name
                 c.start = m.end()
+                m = _FUNCTION_THEN_NAME.match(text, c.start, c.end)
             # "Invest-NL, Jan Jansen": the model ran a list's organisation into the next name.
             comma = text.find(",", c.start, c.end)
             head = text[c.start : comma] if comma > c.start else ""
@@ -1271,7 +1300,20 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
     if office:
         return f"office holder: named as '{office}'"
     m = _OFFICE_BEFORE.search(before)
-    if m and "\n" in m.group() and m.group()[:1].isupper():
+    if m and "\n" in m.group() and (
+        m.group()[:1].isupper()
+        # "Joost Binnendijk Gemeente Kaag en Braassem wethouder" | "T.J. Hoogerwerf": the
+        # office after the body's name in the row above
+        # (not "de Amsterdamse wethouder" | "Jansen": an adjective of a place, in a sentence;
+        # not "Brief gezaghebber" | "Rijna aan ...": a cell's text wrapped)
+        or (
+            re.search(r"(?<![Dd]e )(?<![Hh]et )\b[A-Z][\w'’-]*(?<!se)[ \t]+$", before[: m.start()])
+            and any(
+                w.lower() in BODY_WORDS
+                for w in before[before.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+            )
+        )
+    ):
         # "F.M. Verhoef Ministerie van VRO Minister" | "L. Schipper ...": a list's row read
         # as a line ends with its own office, in capitals as a cell opens; the office of a
         # sentence broken there ("met de minister" | "Jansen") is in lower case
@@ -1321,11 +1363,6 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
 # A unit and its sub-unit by their letters: "DCM/CZ", "DGOO/BFO", "JenV/DGSenB".
 _UNIT_PATH = re.compile(r"[A-Z][A-Za-z&]{0,7}(?:/[A-Z][A-Za-z&]{0,7})+")
 _ORG_NEIGHBOURS = {w.lower() for w in (*ORGANISATION_WORDS, *EPONYM_WORDS)}
-# Bodies that come before the name of their seat, never after a person's name.
-_BODIES_BEFORE_THEIR_NAME = frozenset(
-    "gemeente ministerie provincie waterschap hoogheemraadschap veiligheidsregio regio "
-    "politie rechtbank".split()
-)
 _INITIALS_OPEN = re.compile(r"(?:[A-ZÀ-Þ]\.[ ]?){1,5}[ \t]*[A-ZÀ-Þ]")
 _EPONYMS = {w.lower() for w in EPONYM_WORDS}
 # A firm's trade after its founder's name: "Kingma Advocaten", "Van Beek Koeltechniek".
@@ -1371,10 +1408,16 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     # the name of an organisation or a thing. An acronym next to a name ("Marloes Kok  RWS")
     # is a unit in a contact table, not part of the name.
     after = re.match(r" ([A-Z][\w-]+)", text[end : end + 40])
-    # "L. Janssens-Ruis Gemeente Barneveld": a body named by its seat opens a name of its own
+    # "L. Janssens-Ruis Gemeente Barneveld": a body named by its seat opens a name of its own;
+    # "T.J. Hoogerwerf Havensteder": an organisation's whole name in the next cell of a row
     if after and _is_org_neighbour(after.group(1)) and not (
-        after.group(1).lower() in _BODIES_BEFORE_THEIR_NAME
+        after.group(1).lower() in BODY_WORDS
         and re.match(r" [A-Z][\w-]+ (?:[A-Z]|van\b)", text[end : end + 60])
+    ) and not (
+        after.group(1).lower() in _KNOWN_ORG_NAMES
+        and after.group(1).lower() not in _ORG_NEIGHBOURS | _FIRM_TRADES
+        # not "Kaya Brigade Schiphol"
+        and any(lexicon.is_surname(part) for part in words[-1].split("-"))
     ):
         return True
     # "Hollink\nRecycling BV": a firm's trade opening the next line
@@ -1954,7 +1997,10 @@ def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
 _PARTY_CELL = re.compile(rf"(?i:{_PARTIES})|{_LOCAL_PARTY}[^\t]{{0,30}}")
 _MENTIONS_PARTIES = re.compile(r"(?i)\b(?:fractie|partij)")
 # A function cell that is a public office: "burgemeester", "raadslid", "gedeputeerde Energie".
-_OFFICE_CELL = re.compile(rf"(?i)(?:{_OFFICE_NAMED})(?:[ \t]+[^\t]{{0,40}})?")
+# "Tweede Kamerlid (BBB)", "Eerste Kamerlid": the chamber before the member
+_OFFICE_CELL = re.compile(
+    rf"(?i)(?:(?:tweede|eerste)[ \t]+)?(?:{_OFFICE_NAMED})(?:[ \t]+[^\t]{{0,40}})?"
+)
 
 
 # "Yvonne Hartgers | GroenLinks-PvdA | Fractiemedewerker": a party's staff, no member.

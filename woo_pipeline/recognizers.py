@@ -86,6 +86,16 @@ _STAFF_ROLES = frozenset(
     "inspecteur toezichthouder handhaver casemanager klantmanager consulent behandelaar "
     "accountmanager specialist analist controller auditor".split()
 )
+# Public bodies and units that open their own name ("Gemeente Barneveld", "Directie
+# Financiën"): after a person's name such a word starts the next cell or line, never a surname.
+BODY_WORDS = frozenset(
+    "gemeente ministerie provincie waterschap hoogheemraadschap veiligheidsregio regio "
+    "politie rechtbank directie afdeling directoraat-generaal".split()
+)
+STAFF_ROLE_ENDINGS = (
+    "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "directeur",
+    "secretaris", "specialist", "jurist", "functionaris", "verlener", "behandelaar",
+)
 _ORG_SUFFIXES = (
     "dienst", "bedrijf", "instituut", "bureau", "centrum", "fonds", "autoriteit", "inspectie",
     "ministerie", "directie", "agentschap", "college", "commissie", "stichting", "vereniging",
@@ -1910,15 +1920,22 @@ def end_before_role(text: str, start: int, end: int) -> int:
     function word itself, or no known name and before a function word in lower case. One word
     of the name always stays."""
     while True:
-        m = re.search(rf"[ \t]+([{UPPER}][{LOWER}]+)$", text[start:end])
+        m = re.search(rf"[ \t\n]+([{UPPER}][{LOWER}]+)$", text[start:end])
         if not m or not text[start : start + m.start()].strip():
             return end
         word = m.group(1)
         next_word = re.match(r"[ \t]+([a-zà-ÿ]+)", text[end : end + 40])
+        known_name = lexicon.is_surname(word) or lexicon.is_first_name(word)
         role = word.lower() in _FUNCTION_WORDS or (
-            not (lexicon.is_surname(word) or lexicon.is_first_name(word))
-            and next_word is not None
-            and next_word.group(1) in _FUNCTION_WORDS
+            not known_name
+            and (
+                (next_word is not None and next_word.group(1) in _FUNCTION_WORDS)
+                # "Pieter-Jan Hoogendoorn  Wetgevingsjurist", "T.J. Hoogerwerf  Havensteder":
+                # the next cell's function or organisation
+                or word.lower().endswith(STAFF_ROLE_ENDINGS)
+                or word.lower() in _KNOWN_ORGS
+                or word.lower() in BODY_WORDS
+            )
         )
         if not role:
             return end
@@ -2250,7 +2267,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             ):
                 continue
             title = m.group("title").strip()
-            yield m.start("name"), m.end("name"), 0.9, f"name after the title '{title}'"
+            end = end_before_role(text, m.start("name"), m.end("name"))
+            if not _name_words(re.sub(r"(?:[A-Z]\.[ ]?)+", " ", text[m.start("name") : end])):
+                end = m.end("name")
+            # "ir. Pieter Oudenaarde  Manager Public Affairs": a row's next cell
+            yield m.start("name"), end, 0.9, f"name after the title '{title}'"
 
     def _initials(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _INITIALS_NAME.finditer(text):
@@ -2423,8 +2444,13 @@ class DutchNameRecognizer(_RegexRecognizer):
             if not stripped or re.search(r"[\d@]", stripped) or looks_like_organisation(stripped):
                 continue
             first_word = stripped.split()[0]
-            if first_word[:1].islower() and first_word in _FUNCTION_WORDS | _STAFF_ROLES:
-                continue  # "inspecteur Dierenwelzijn Landbouwhuisdieren": a function and a field
+            if first_word[:1].islower() and (
+                first_word in _FUNCTION_WORDS | _STAFF_ROLES
+                or first_word.endswith(STAFF_ROLE_ENDINGS)
+            ):
+                # "inspecteur Dierenwelzijn Landbouwhuisdieren", "programmamanager Aanpak
+                # Overvecht": a function and its field
+                continue
             for name_m in _VALUE_NAME.finditer(stripped):
                 name = name_m.group("n")
                 # "Samengewerkt met: Unie van Waterschappen, Invest-NL": such fields mostly

@@ -213,6 +213,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     "ambtgenoot",
     "ambtgenote",
     "rijksvertegenwoordiger",
+    # an Amsterdam district's chair; a minister in Belgium, Luxembourg or France
+    "stadsdeelvoorzitter",
+    "ministre",
     "deputearre",
     "ombudsman",
     "ombudsvrouw",
@@ -448,6 +451,9 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     # the armed forces: "de Koninklijke Marine de Marinedagen" holds no "Marine de ..."
     "Koninklijke Marine", "Koninklijke Landmacht", "Koninklijke Luchtmacht",
     "Koninklijke Marechaussee",
+    # housing associations a municipality's documents name beside residents
+    "Bo-Ex", "Ymere", "Vestia", "Havensteder", "Eigen Haard", "Mitros", "Portaal", "Woonbron",
+    "Stadgenoot", "De Alliantie", "Rochdale", "Staedion", "Haag Wonen", "Woonzorg Nederland",
     # ministries by their short names, as portfolios are listed ("Financiën, Economische Zaken")
     "Economische Zaken", "Binnenlandse Zaken", "Buitenlandse Zaken", "Sociale Zaken",
     "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
@@ -551,6 +557,11 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "dorpsbelangen",
     "dorpsraad",
     "wijkraad",
+    # "St. Aloysius Scholengroep", "Woonstad Rotterdam": school groups and housing associations
+    "scholengroep",
+    "woonstad",
+    "woningcorporatie",
+    "woonstichting",
     *FIRM_TRADE_WORDS,
 )
 
