@@ -1238,9 +1238,6 @@ _OFFICE_OF_A_PLACE = re.compile(
     rf"(?i)[ \t]*(?:[-•–][ \t]+)?(?P<office>{_ROW_OFFICE})(?P<where>(?:[ \t]+[\w'’.-]+){{1,5}}?)"
     r"[ \t]*[,:]?[ \t]*"
 )
-_BODIES_OF_A_PLACE = frozenset(
-    "gemeente provincie waterschap hoogheemraadschap wetterskip veiligheidsregio".split()
-)
 _PLACE_NAME_LINKS = frozenset("van de den het en aan op in".split())
 
 
@@ -1257,7 +1254,7 @@ def _office_of_a_place_before(text: str, start: int, window_start: int) -> str |
     if not m:
         return None
     where = m.group("where").split()
-    if where[0].lower() in _BODIES_OF_A_PLACE or (
+    if where[0].lower() in BODY_WORDS or (
         lexicon.is_place(where[-1].strip(",:"))
         and all(w[:1].isupper() or w.lower() in _PLACE_NAME_LINKS for w in where)
     ):

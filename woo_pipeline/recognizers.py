@@ -89,8 +89,8 @@ _STAFF_ROLES = frozenset(
 # Public bodies and units that open their own name ("Gemeente Barneveld", "Directie
 # Financiën"): after a person's name such a word starts the next cell or line, never a surname.
 BODY_WORDS = frozenset(
-    "gemeente ministerie provincie waterschap hoogheemraadschap veiligheidsregio regio "
-    "politie rechtbank directie afdeling directoraat-generaal".split()
+    "gemeente ministerie provincie waterschap hoogheemraadschap wetterskip veiligheidsregio "
+    "regio politie rechtbank directie afdeling directoraat-generaal".split()
 )
 STAFF_ROLE_ENDINGS = (
     "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "directeur",
