@@ -1100,6 +1100,10 @@ def test_rules_from_hard_case_batch_25(text: str, expected: list[str]) -> None:
          "stadsdeelvoorzitter Wijnberg opent.", []),
         # a function opens the rest of a contact's field
         ("Contactpersoon: Noor Haddou, programmamanager Aanpak Overvecht", ["Noor Haddou"]),
+        # a letter's address in capitals; a date's year before two capitals is no postcode
+        ("Aan de heer K. Visser\nZuidplein 12\n3081 HZ  ROTTERDAM\n\n"
+         "VERSLAG VAN DINSDAG 5 MAART 2013 IN DE ZAAL",
+         ["K. Visser", "Zuidplein 12", "3081 HZ ROTTERDAM"]),
     ],
 )
 def test_rules_from_hard_case_batch_26(text: str, expected: list[str]) -> None:

@@ -967,8 +967,18 @@ _POSTCODE_CITY = re.compile(
     rf"(?:{SP}(?:{TV}[ \t]+|['’]s-)?(?:IJ|[{UPPER}])[{LOWER}']+(?:-(?:IJ|[{UPPER}])?[{LOWER}]+)*"
     # "Krimpen aan den IJssel", "Alphen aan den Rijn", "Bergen op Zoom", "Den Haag"
     rf"(?:[ \t](?:aan[ \t]+(?:de|den|het)|op|in|bij)[ \t]+(?:IJ|[{UPPER}])[{LOWER}]+"
-    rf"|[ \t][{UPPER}][{LOWER}]+)?)?"
+    rf"|[ \t][{UPPER}][{LOWER}]+)?"
+    # a letter's address in capitals, on the postcode's line: "3081 HZ  ROTTERDAM"
+    rf"|[ \t]{{1,3}}(?:['’]S-)?[{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}}){{0,3}}(?![\w]))?"
 )
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+$"
+)
+
+
 def _postcode_across_lines_ok(found: str) -> bool:
     """A postcode broken over two lines ("5612\nCK Eindhoven") counts only with its town
     after it: four digits at a line's end and two capitals opening the next are otherwise
@@ -1232,6 +1242,10 @@ class DutchAddressRecognizer(_RegexRecognizer):
                     continue  # "Postbus 16700, 2500 BS Den Haag"
                 if pattern is _POSTCODE_CITY and not _postcode_across_lines_ok(m.group()):
                     continue  # "september 2024\nDG Agro": a year, then a unit's acronym
+                if pattern is _POSTCODE_CITY and _MONTH_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "DINSDAG 5 MAART 2013 IN DE ZAAL": a date's year
                 if pattern is not _POSTCODE_CITY:
                     m = _without_leading_words(m)
                     if not re.match(r"[^\W\d_]", m.group()):
