@@ -6,7 +6,8 @@ by its shape. Two readers:
 
 - `column_cells` for real tables in a parsed document: MuPDF gives every cell its own line,
   in row order; each line has its box, so a cell belongs to the header it stands under. No
-  table ruling or cell borders are needed.
+  table ruling or cell borders are needed. A cell whose text a word processor wrapped over
+  two or more lines of its column is read as one cell (`_wraps_on`).
 - `text_column_cells` for tables drawn as text, cells apart by a tab or two or more spaces.
 """
 
