@@ -1100,6 +1100,11 @@ def test_rules_from_hard_case_batch_25(text: str, expected: list[str]) -> None:
          "stadsdeelvoorzitter Wijnberg opent.", []),
         # a function opens the rest of a contact's field
         ("Contactpersoon: Noor Haddou, programmamanager Aanpak Overvecht", ["Noor Haddou"]),
+        # a sole trader's business under the owner's first name and surname; the row's town
+        # after a full name is the next cell; a street stays a street, a particle makes a town
+        # a surname
+        ("Aanvrager Plaats\nHoveniersbedrijf Sjoerd Kingma Zwolle 2\nAan\nKorte Voorhout 7\n"
+         "De heer Jan van Zwolle belde.", ["Sjoerd Kingma", "Jan van Zwolle"]),
         # a letter's address in capitals; a date's year before two capitals is no postcode
         ("Aan de heer K. Visser\nZuidplein 12\n3081 HZ  ROTTERDAM\n\n"
          "VERSLAG VAN DINSDAG 5 MAART 2013 IN DE ZAAL",

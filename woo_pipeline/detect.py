@@ -1436,10 +1436,14 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
         return True
     before = re.search(r"([A-Z][\w-]+) $", text[max(0, start - 40) : start])
     if before and _is_org_neighbour(before.group(1)) and not (
-        # "Akkerbouwbedrijf P.A. Dijkhuizen": a sole trader's business under the owner's
-        # initials and name, without a legal form, names the owner
+        # "Akkerbouwbedrijf P.A. Dijkhuizen", "Hoveniersbedrijf Sjoerd Kingma": a sole
+        # trader's business under the owner's initials or first name and surname, without a
+        # legal form, names the owner
         before.group(1).lower().endswith("bedrijf")
-        and _INITIALS_OPEN.match(span)
+        and (_INITIALS_OPEN.match(span) or (
+            len(words) > 1 and lexicon.is_first_name(words[0])
+            and not lexicon.is_common_word(words[0])
+        ))
         and not _LEGAL_FORM_AFTER.match(text, end)
     ):
         return True

@@ -1949,6 +1949,14 @@ def end_before_role(text: str, start: int, end: int) -> int:
                 or word.lower().endswith(STAFF_ROLE_ENDINGS)
                 or word.lower() in _KNOWN_ORGS
                 or word.lower() in BODY_WORDS
+                # "Sjoerd Kingma  Zwolle": the next cell's town after a full name (not "Jan
+                # van Zwolle", where the particle makes the town a surname)
+                or (
+                    lexicon.is_place(word)
+                    and (before_words := text[start : start + m.start()].split())
+                    and before_words[-1].lower() not in lexicon.tussenvoegsels()
+                    and lexicon.is_surname(before_words[-1].strip("()"))
+                )
             )
         )
         if not role:
@@ -2362,8 +2370,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             after_comma = re.search(r",[ \t]*$", text[max(0, m.start() - 3) : m.start()])
             if "\n" in span and after_comma:
                 continue  # "Kowalczyk, Agnieszka\nVersie 0.7": the name ended with its line
-            if is_street_name(rest_words[-1]):
-                continue  # "Johan de Wittlaan": a street named after a person
+            untrimmed = _name_words(text[m.start("rest") : m.end()])
+            if is_street_name(rest_words[-1]) or (untrimmed and is_street_name(untrimmed[-1])):
+                # "Johan de Wittlaan": a street named after a person; "Korte Voorhout": a
+                # street, also where the rule for a row's next cell would cut off its end
+                continue
             if lexicon.is_place(span):
                 continue  # "Sas van Gent": a place
             if any(
