@@ -1262,6 +1262,43 @@ def _office_of_a_place_before(text: str, start: int, window_start: int) -> str |
     return None
 
 
+def _office_names_someone_else(before: str, m: re.Match) -> bool:
+    """Whether the office `m` found in `before` (the text up to a name) is not the name's."""
+    office_line = before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if "\n" in m.group() and (
+        m.group()[:1].isupper()
+        # "Joost Binnendijk Gemeente Kaag en Braassem wethouder" | "T.J. Hoogerwerf": the
+        # office after the body's name in the row above
+        # (not "de Amsterdamse wethouder" | "Jansen": an adjective of a place, in a sentence;
+        # not "Brief gezaghebber" | "Rijna aan ...": a cell's text wrapped)
+        or (
+            re.search(r"(?<![Dd]e )(?<![Hh]et )\b[A-Z][\w'’-]*(?<!se)[ \t]+$", office_line)
+            and any(w.lower() in BODY_WORDS for w in office_line.split())
+        )
+    ):
+        # "F.M. Verhoef Ministerie van VRO Minister" | "L. Schipper ...": a list's row read
+        # as a line ends with its own office, in capitals as a cell opens; the office of a
+        # sentence broken there ("met de minister" | "Jansen") is in lower case
+        office = m.group().split("\n")[0]
+        if (
+            office_line.strip(" \t-•")
+            and not re.search(r"(?i)(?:\b(?:de|het|the|door|aan)|[.!?:;,])[ \t]+$", office_line)
+            and not re.search(r"(?i),|\b(?:van|voor|of|for|in|bij)\b", office)
+        ):
+            return True
+    if re.search(r"\n[ \t]*\n", m.group()) and not _SIGNATURE_OFFICE_OPENS.fullmatch(
+        office_line
+    ):
+        # Across a blank line only a signature's office counts, which opens its line ("De
+        # minister van Financiën,"); not "Onderwerp: RE: ... lijn voor minister" | "Omid,".
+        return True
+    # "Lid   drs. G. Kuijpers-Wennekes, adviseur": a member of a team or a committee;
+    # "het lid Hofstede" and "lid van de Tweede Kamer" are members of parliament
+    return bool(
+        _BARE_MEMBER.match(m.group()) and not re.search(r"(?i)\bhet[ \t]+$", before[: m.start()])
+    )
+
+
 def office_holder_reason(text: str, start: int, end: int, window_start: int = 0) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is.
     `window_start`: no office before this offset counts (the start of a table row's cell)."""
@@ -1297,42 +1334,7 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
     if office:
         return f"office holder: named as '{office}'"
     m = _OFFICE_BEFORE.search(before)
-    if m and "\n" in m.group() and (
-        m.group()[:1].isupper()
-        # "Joost Binnendijk Gemeente Kaag en Braassem wethouder" | "T.J. Hoogerwerf": the
-        # office after the body's name in the row above
-        # (not "de Amsterdamse wethouder" | "Jansen": an adjective of a place, in a sentence;
-        # not "Brief gezaghebber" | "Rijna aan ...": a cell's text wrapped)
-        or (
-            re.search(r"(?<![Dd]e )(?<![Hh]et )\b[A-Z][\w'’-]*(?<!se)[ \t]+$", before[: m.start()])
-            and any(
-                w.lower() in BODY_WORDS
-                for w in before[before.rfind("\n", 0, m.start()) + 1 : m.start()].split()
-            )
-        )
-    ):
-        # "F.M. Verhoef Ministerie van VRO Minister" | "L. Schipper ...": a list's row read
-        # as a line ends with its own office, in capitals as a cell opens; the office of a
-        # sentence broken there ("met de minister" | "Jansen") is in lower case
-        office_line = before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
-        office = m.group().split("\n")[0]
-        if (
-            office_line.strip(" \t-•")
-            and not re.search(r"(?i)(?:\b(?:de|het|the|door|aan)|[.!?:;,])[ \t]+$", office_line)
-            and not re.search(r"(?i),|\b(?:van|voor|of|for|in|bij)\b", office)
-        ):
-            m = None
-    if m and re.search(r"\n[ \t]*\n", m.group()) and not _SIGNATURE_OFFICE_OPENS.fullmatch(
-        before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
-    ):
-        # Across a blank line only a signature's office counts, which opens its line ("De
-        # minister van Financiën,"); not "Onderwerp: RE: ... lijn voor minister" | "Omid,".
-        m = None
-    if m and _BARE_MEMBER.match(m.group()) and not re.search(
-        r"(?i)\bhet[ \t]+$", before[: m.start()]
-    ):
-        # "Lid   drs. G. Kuijpers-Wennekes, adviseur": a member of a team or a committee;
-        # "het lid Hofstede" and "lid van de Tweede Kamer" are members of parliament
+    if m and _office_names_someone_else(before, m):
         m = None
     # "Namens de minister van SZW, Lotte Verbruggen": who signs on behalf of the office holder
     # is a civil servant, not the office holder. "mede namens staatssecretaris Jansen" names

@@ -973,12 +973,6 @@ _POSTCODE_CITY = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(
-    r"(?i)\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ \t]+$"
-)
-
-
 def _postcode_across_lines_ok(found: str) -> bool:
     """A postcode broken over two lines ("5612\nCK Eindhoven") counts only with its town
     after it: four digits at a line's end and two capitals opening the next are otherwise
@@ -1316,6 +1310,7 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
+_MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTHS})\.?[ \t]+$")  # "5 maart " before a year
 _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
@@ -1964,6 +1959,15 @@ def end_before_role(text: str, start: int, end: int) -> int:
         end = start + m.start()
 
 
+def _end_of_titled_name(text: str, start: int, end: int) -> int:
+    """`end_before_role` for a name that opens with a title or initials: the cut must leave a
+    surname after the initials ("A. Avined secretaris" keeps "Avined")."""
+    cut = end_before_role(text, start, end)
+    if not _name_words(re.sub(r"(?:[A-Z]\.[ ]?)+", " ", text[start:cut])):
+        return end
+    return cut
+
+
 def _name_words(name: str) -> list[str]:
     return [
         w
@@ -2289,10 +2293,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             ):
                 continue
             title = m.group("title").strip()
-            end = end_before_role(text, m.start("name"), m.end("name"))
-            if not _name_words(re.sub(r"(?:[A-Z]\.[ ]?)+", " ", text[m.start("name") : end])):
-                end = m.end("name")
             # "ir. Pieter Oudenaarde  Manager Public Affairs": a row's next cell
+            end = _end_of_titled_name(text, m.start("name"), m.end("name"))
             yield m.start("name"), end, 0.9, f"name after the title '{title}'"
 
     def _initials(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2329,10 +2331,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "P.C. Hooft-prijs", "Ir. D.F. Woudagemaal": named after a person
             if re.match(r"(?:B\.V\.|N\.V\.|C\.V\.|V\.O\.F\.)", name):
                 continue  # "Flex4U B.V. in Venlo": a company's legal form, not initials
-            end = end_before_role(text, m.start("name"), m.end("name"))
-            if not _name_words(re.sub(r"(?:[A-Z]\.[ ]?)+", " ", text[m.start("name") : end])):
-                end = m.end("name")  # "A. Avined secretaris": the initials keep their surname
             # "A. Ruitenberg-Lam   Avined   secretaris": a table row read as one line
+            end = _end_of_titled_name(text, m.start("name"), m.end("name"))
             yield m.start("name"), end, 0.85, "initials followed by a surname"
 
     def _first_last(self, text: str) -> Iterable[tuple[int, int, float, str]]:
