@@ -188,3 +188,31 @@ def test_a_batch_in_the_callers_process_leaves_its_garbage_collector_as_it_was(
     assert result.exit_code == EXIT_OK
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_metadata_scrub_skips_only_strings_that_cannot_match():
+    """scrub_text skips the pattern of a redacted string whose ASCII words are not in the
+    value; its result must be what the patterns alone give, also for the characters that
+    re.IGNORECASE matches with an ASCII letter (U+0130, U+0131, the Kelvin sign, long s)."""
+    from types import SimpleNamespace
+
+    from woo_pipeline.redact import _scrub_pattern, scrub_text
+    from woo_pipeline.vocabulary import REDACTION_LABEL
+
+    names = ["Jan de Vries", "KIM", "sanne", "Jörg Müller", "Bos", "de Vries-Bakker"]
+    values = [
+        "Opgesteld door JAN  de\nVries (DCZW)",
+        "Kİm Bakker", "Kım", "\u212aim", "\u017fanne", "JÖRG müller", "Nota over bossen",
+        "Van: de vries-bakker", "Nothing personal", "",
+    ]
+    redacted = [SimpleNamespace(text=n) for n in names]
+
+    def plain(value: str) -> str:
+        for text in sorted(set(names), key=len, reverse=True):
+            value = _scrub_pattern(text).sub(REDACTION_LABEL, value)
+        return value
+
+    results = [scrub_text(v, redacted) for v in values]
+    assert results == [plain(v) for v in values]
+    assert results[0] == f"Opgesteld door {REDACTION_LABEL} (DCZW)"
+    assert results[1:4] == [f"{REDACTION_LABEL} Bakker", REDACTION_LABEL, REDACTION_LABEL]

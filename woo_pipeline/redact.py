@@ -132,9 +132,27 @@ def write_redacted(
 
 def scrub_text(value: str, redacted: Sequence[Finding]) -> str:
     """`value` with every redacted string in it replaced by the redaction label."""
+    folded = _folded(value)
     for text in sorted({" ".join(f.text.split()) for f in redacted}, key=len, reverse=True):
-        value = _scrub_pattern(text).sub(REDACTION_LABEL, value)
+        if not _may_hold(folded, text):
+            continue
+        scrubbed = _scrub_pattern(text).sub(REDACTION_LABEL, value)
+        if scrubbed != value:
+            value, folded = scrubbed, _folded(scrubbed)
     return value
+
+
+def _folded(value: str) -> str:
+    # Under re.IGNORECASE an ASCII letter matches exactly the characters whose casefold is
+    # that letter, and also U+0130 and U+0131 for "i" (checked over all of Unicode).
+    return value.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
+def _may_hold(folded: str, text: str) -> bool:
+    """False when `_scrub_pattern(text)` cannot match the value `folded` was made of: one of
+    the text's ASCII words is not in it. A metadata field seldom holds a redacted string,
+    and this test spares compiling a pattern for every redacted string of a batch."""
+    return all(word.lower() in folded for word in text.split() if word.isascii())
 
 
 @functools.lru_cache(maxsize=1024)
