@@ -1113,3 +1113,50 @@ def test_rules_from_hard_case_batch_25(text: str, expected: list[str]) -> None:
 )
 def test_rules_from_hard_case_batch_26(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shared mailboxes named after a subject, a programme or a unit's codes; a person's
+        # box stays a person's
+        ("Directie Stikstof en Gebiedsgerichte Aanpak\nDe stikstofdaling gaat door.\n"
+         "Vragen via stikstof@minlnv.nl of aan k.bakker@minlnv.nl.", ["k.bakker@minlnv.nl"]),
+        ("Contact via wjz-preventie@minvws.nl.\nDe Directie Preventie, Jeugd en Sport.", []),
+        ("Verslag: secretariaat BO MIRT, bo-mirt@minienw.nl.\n"
+         "Stuurgroep RES Noord-Veluwe, res-noordveluwe@gelderland.nl.\n"
+         "De beleidsagenda pandemische paraatheid.\nVragen via pandemischeparaatheid@minvws.nl.",
+         []),
+        # office addresses under a directorate whose name holds "Woningbouw" or
+        # "Volkshuisvesting", a building "aan de" its street, an organisation by its acronym
+        ("Ministerie van Volkshuisvesting en Ruimtelijke Ordening\n"
+         "de minister van VRO Directie Woningbouw\nTurfmarkt 147\n2511 DP Den Haag", []),
+        ("De Frederikkazerne aan de Van Alkemadelaan 786 in Den Haag.\n"
+         "De nieuwbouw van de laboratoria van het RIVM aan de Bilthovenseweg 9.", []),
+        # an organisation's lines: press, a desk, a reception; a mobile number after a
+        # reception's stays someone's; a case number with its year is no phone number
+        ("Persvragen (24/7): 070 370 7345.\n"
+         "Wethouder Ter Horst via bestuurssecretariaat, 038 498 9111.\n"
+         "Groet, Geert (070 412 3456 via de receptie, 06 1594 3307)\n"
+         "Het bezwaar is behandeld onder nummer 0318-2025-51.", ["Geert", "06 1594 3307"]),
+        # numbers of a foreign national and of a driving-test candidate
+        ("De heer A.T. Haile (V-nummer 2812 447 903) en kandidaatnummer 4018 2267 91.",
+         ["A.T. Haile", "2812 447 903", "4018 2267 91"]),
+        # things and firms named after people, known organisations inside a name's span
+        ("De Karel Doorman-zaal blijft open.\nSponsor Albert Heijn Zwolle-Zuid vraagt iets.\n"
+         "Leverancier Vleeswarenfabriek Jan Zandbergen bv uit Urk.\n"
+         "Locatie: Stadskantoor, zaal 'Anna Maria van Schurman'\n"
+         "Staatstoezicht op de Mijnen (SodM) en Heerema Marine Contractors.", []),
+        ("Please contact my colleague Yusuf at Oxfam Novib.", ["Yusuf"]),
+        # a paraph route's rows read as lines: the code spells the name before it, also a
+        # code shaped like an abbreviation; a unit's abbreviation after its name stays
+        ("Paraafroute\nProjectleider drs. R. van Alkemade 07-03-2025 RvA\n"
+         "Directeur SGA mr. N. Bouzid NB 02-05-2025\nDirectie Juridische Zaken DJZ",
+         ["R. van Alkemade", "RvA", "N. Bouzid", "NB"]),
+        # paraph fields without a colon; a header row of a paraph table holds no codes
+        ("Paraaf directeur\tFD\nParaaf\tFZ\tMX\tJHD\nParaaf\tFunctie\tDatum",
+         ["FD", "FZ", "MX", "JHD"]),
+    ],
+)
+def test_rules_from_hard_case_batch_27(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

@@ -547,6 +547,7 @@ def detect(
         office = leading_office(text, c.start, c.end)
         if office is not None:
             c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
+        _end_before_known_organisation(text, c)
     candidates = _trim_and_merge(text, candidates, _row_breaks(document))
 
     protected = _protected_spans(document)
@@ -1374,6 +1375,35 @@ _PLACES_BEFORE_THEIR_NAME = {
 }
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
+# Known organisations of more than one word, as written: compiled once.
+_KNOWN_ORG_NAME = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(o).replace(r"\ ", r"[ \t\n]+")
+        for o in sorted({*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS}, key=len, reverse=True)
+        if " " in o
+    )
+    + r")(?![\w-])"
+)
+
+
+# Words that join a name to its organisation: "Yusuf at Oxfam Novib", "Karin van ABU".
+_LINK_BEFORE_ORGANISATION = re.compile(
+    r"(?:[ \t\n]+(?:at|of|from|van|bij|namens|de|het|the))*[ \t\n]*$"
+)
+
+
+def _end_before_known_organisation(text: str, c: _Candidate) -> None:
+    """End a name where a known organisation's name begins inside it: "Yusuf at Oxfam
+    Novib" is Yusuf, at an organisation."""
+    for m in _KNOWN_ORG_NAME.finditer(text, c.start, min(len(text), c.end + 60)):
+        if c.start < m.start() < c.end:
+            head = text[c.start : m.start()]
+            cut = _LINK_BEFORE_ORGANISATION.search(head)
+            end = c.start + (cut.start() if cut else len(head.rstrip()))
+            if end > c.start:
+                c.end = end
+            return
 
 
 def _is_org_neighbour(word: str) -> bool:
@@ -1457,6 +1487,11 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
     company = _COMPANY_BEFORE.search(text, max(0, start - 20), start)
     if company or _LEGAL_FORM_AFTER.match(text, end):
         return True
+    # "Staatstoezicht op de Mijnen", "Oxfam Novib": a known organisation whose name strictly
+    # contains the span (a name equal to one, "mevrouw Van der Valk", stays a name).
+    for m in _KNOWN_ORG_NAME.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+            return True
     # The NER model saw an organisation that strictly contains this span.
     return any(s <= start and end <= e and (e - s) > (end - start) for s, e in context_spans)
 
@@ -1468,7 +1503,8 @@ _INSTITUTION_BEFORE = re.compile(
     # rooms and buildings named after a person: "zaal Willem Alexander", "gebouw De Marnix";
     # streets abroad: "2 rue André Pascal"
     r"zaal|vergaderzaal|gebouw|rue|avenue|calle)"
-    r"[ \t]+$"
+    # "zaal 'Anna Maria van Schurman'": the room's name may stand in quotes
+    r"[ \t]+['‘\"“]?$"
 )
 _LEGAL_FORM_AFTER = re.compile(
     # "Van Gelder Fruit\nB.V.": the legal form may open the next line

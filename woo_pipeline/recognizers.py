@@ -223,9 +223,29 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         for i in range(4, len(local) - 4)
     ):
         return True
-    if not parts or any(_person_like_part(p) for p in parts):
+    if not parts:
         return False
-    return all(
+    # "bo-mirt@" beside "secretariaat BO MIRT": a short part the text writes as an acronym
+    # is a unit's code even where a name list knows it (Bo).
+    codes = [p for p in parts if 2 <= len(p) <= 4 and (
+        not _person_like_part(p)
+        or (len(p) <= 3 and len(parts) > 1 and _acronym_in(p, text))
+    )]
+    if any(_person_like_part(p) for p in parts if p not in codes):
+        return False
+    named = [p for p in parts if _names_a_service(p, parts, text)]
+    if len(named) == len(parts):
+        return True
+    # "wjz-preventie@", "dsc-lso@", "res-noordveluwe@": a unit's codes beside a word or an
+    # acronym of the document. Codes alone ("jwb-kd@") may be someone's initials.
+    return len(parts) > 1 and bool(named) and all(p in named or p in codes for p in parts)
+
+
+def _names_a_service(part: str, parts: list[str], text: str) -> bool:
+    """Whether one part of a mailbox's local part names a service, unit or subject: a part
+    no name list knows (the caller checked), shown to be a word by its form or by the text."""
+    p = part
+    return bool(
         p.isdigit()
         or lexicon.is_common_word(p)
         or (len(p) >= 6 and p.endswith(_MAILBOX_WORD_ENDINGS))
@@ -234,12 +254,66 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         # "projectbureau.rb@": a service's box with a short code for its project or unit
         or (len(p) <= 4 and any(q.startswith(_MAILBOX_WORD_STARTS) for q in parts))
         or p in _KNOWN_ORGS
-        or (len(p) <= 6 and re.search(rf"(?<![\w@.]){re.escape(p.upper())}(?![\w@])", text))
+        or (len(p) <= 6 and _acronym_in(p, text))
         # "visserij@" where the nota speaks of "de visserij": a word the document uses in
         # lower case is no one's name (names are written with a capital)
         or (len(p) >= 6 and re.search(rf"(?<![\w@.]){re.escape(p)}(?![\w@])", text))
-        for p in parts
+        # "gasopslag-norg@": a place beside another part
+        or (len(parts) > 1 and lexicon.is_place(p))
+        or _used_as_a_word(p, text)
     )
+
+
+def _acronym_in(part: str, text: str) -> bool:
+    return re.search(rf"(?<![\w@.]){re.escape(part.upper())}(?![\w@])", text) is not None
+
+
+# Words after which a capitalised word names a unit, a subject, a law or a programme, not a
+# person: "Directie Stikstof", "de Wtta", "commissie Woningbouwimpuls".
+_BEFORE_A_SUBJECT = (
+    r"(?:[Dd]e|[Hh]et|[Dd]irectie|DG|[Cc]ommissie|[Ss]ecretariaat|[Pp]rogramma|[Pp]roject|"
+    r"[Tt]eam|[Aa]fdeling|[Rr]egeling|[Ww]et|[Ff]onds|[Ww]erkgroep|[Tt]askforce|[Pp]latform|"
+    r"[Nn]etwerk|[Cc]ampagne|[Ll]oket|[Cc]ommissiedebat)"
+)
+
+
+# "Noord-Veluwe", "West-Brabant": a region's name, although Noord and West are surnames too.
+_COMPASS = frozenset(("noord", "zuid", "oost", "west", "midden"))
+
+
+def _used_as_a_word(part: str, text: str) -> bool:
+    """Whether the text uses the part as a word, not a name:
+    - inside a longer word ("stikstof" in "stikstofdaling", "uitvoering" in "Uitvoeringstoets");
+    - capitalised after an article or a unit word ("de Wtta", "Directie Preventie");
+    - as two or three words run together, one of them in lower case ("pandemische
+      paraatheid"), or a hyphenated name without its hyphen ("Noord-Veluwe"), when no piece
+      is a name.
+    """
+    escaped = re.escape(part)
+    if len(part) >= 6 and re.search(rf"(?i)[^\W\d_]{escaped}|{escaped}[^\W\d_]", text):
+        return True
+    if len(part) >= 4 and re.search(
+        rf"(?<![\w@.-]){_BEFORE_A_SUBJECT}[ \t]+{re.escape(part.capitalize())}(?![\w@])", text
+    ):
+        return True
+    if len(part) < 8:
+        return False
+    for m in re.finditer(rf"(?i)(?<![\w@.-]){re.escape(part[:4])}", text):
+        words = re.match(r"[^\W\d_]+(?:[- \t]+[^\W\d_]+){0,2}", text[m.start():])
+        if words is None:
+            continue
+        pieces = re.split(r"[- \t]+", words.group())
+        for n in range(2, len(pieces) + 1):
+            if "".join(pieces[:n]).lower() == part:
+                joined = words.group()[: sum(map(len, pieces[:n])) + 40]
+                lower = any(w.islower() for w in pieces[:n])
+                hyphenated = "-" in joined and not any(
+                    _person_like_part(w.lower()) and w.lower() not in _COMPASS
+                    for w in pieces[:n]
+                )
+                if lower or hyphenated:
+                    return True
+    return False
 
 
 # Foreign Affairs gives each post a box named by its three-letter code.
@@ -324,6 +398,8 @@ _MAILBOX_WORD_ENDINGS = (
     "atie", "deals",
     # "schadeafhandeling@rws.nl", "schademelding@", "stormschade@gelderland.nl"
     "afhandeling", "melding", "schade",
+    # "ouderpanel@", "klantenpanel@": a panel of parents or clients
+    "panel",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -429,6 +505,9 @@ _PHONE = re.compile(
     r"|(?<![\w/.-])\(?0[1-9](?:[ .\-()\n]{0,3}\d){8}(?![\d-])"
 )
 _DATE_INSIDE = re.compile(r"\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b")
+# A landline's digits hyphenated around a year: a reference ("0318-2025-51"); a phone number
+# is grouped after its area code as one block or in pairs, never as a year with a tail.
+_YEAR_IN_REFERENCE = re.compile(r"0[1-57-9]\d{1,2}-(?:19|20)\d\d-\d{2,4}")
 # An organisation's switchboard, helpdesk or service number is not personal data.
 _SWITCHBOARD_BEFORE = re.compile(
     # "verkeerscentrale", "meldkamercentrale"; not "decentrale overheden"
@@ -444,13 +523,18 @@ def _switchboard_before(window: str) -> bool:
     label in brackets right after another number: "T 0345 639 111 (algemeen) / M 06 ..."
     names the number before it."""
     m = _SWITCHBOARD_BEFORE.search(window)
-    return bool(m) and not re.search(r"\d[ \t]*\($", window[: m.start()])
+    # nor a label after a number: "070 412 3456 via de receptie, 06 ..." names the first one
+    return bool(m) and not re.search(
+        r"\d[ \t]*(?:\(|via[ \t]+(?:de[ \t]+|het[ \t]+)?)$", window[: m.start()]
+    )
 # "bel ons op 050 599 77 55", "via de piket woordvoering, 070 ...": an organisation's line.
 # The duty line ("piket") only with at most one word between, so that "Piket: Jan de Vries,
 # 06 ..." stays a person's number.
 _SERVICE_LINE_BEFORE = re.compile(
     r"(?i)(?:\bbel(?:t[ \t]+u)?[ \t]+ons(?:[ \t]+op)?"
-    r"|\bpiket(?:nummer|telefoon)?(?:[ \t]+[a-z]+)?[ \t]*[,:]?(?:[ \t]+op)?)[ \t]*$"
+    r"|\bpiket(?:nummer|telefoon)?(?:[ \t]+[a-z]+)?[ \t]*[,:]?(?:[ \t]+op)?"
+    # "Wethouder ter Horst via bestuurssecretariaat, 038 ...": a desk that passes calls on
+    r"|\bvia[ \t]+(?:het[ \t]+)?[a-z]*secretariaat[ \t]*[,:]?(?:[ \t]+op)?)[ \t]*$"
 )
 # A service of an organisation named right before the number: "de algemene perslijn van het
 # Rijksvastgoedbedrijf: 088 ...", "Servicecentrum PGB, 030 ...", "woordvoering JenV, 070 ...",
@@ -461,7 +545,8 @@ _SERVICE_BEFORE = re.compile(
     r"klantcontactcentrum|contactcentrum|informatielijn|meldkamer|crisiscentrum|griffie|"
     r"frontoffice|servicelijn|hotline|switchboard|press[ \t]+office|kredietbank|"
     r"debiteurenbeheer|huisartsenpost|servicenummer|persnummer|[a-z]*loket)\b"
-    r"(?P<between>[^\d|\n]{0,50}(?:\n[^\d|\n]{0,50})?)$"
+    # "Persvragen (24/7): 070 ...": day and night, the only digits allowed between
+    r"(?P<between>(?:[^\d|\n]|24/7|24[ \t]uur){0,50}(?:\n[^\d|\n]{0,50})?)$"
 )
 # An organisation's letterhead line: its postbus, then its number ("| T 071 ...").
 _POSTBUS_LETTERHEAD = re.compile(r"(?i)\bpostbus[ \t]+\d+\b[^\n]*\|[ \t]*(?:t|tel\.?)[ \t:.]*$")
@@ -493,7 +578,10 @@ _FAX_BEFORE = re.compile(r"(?i)\b(?:fax|telefax|faxnummer)\b[ \t.:]*$")
 # "070 340 7911 (algemeen)", "(VWS, algemeen)", "(centrale)".
 _SWITCHBOARD_AFTER = re.compile(
     r"^[ \t]*\(?(?:[\w&/-]{1,12},[ \t]*)?"
-    r"(?:algemeen|centrale|receptie|servicedesk|helpdesk|hoofdnummer|gratis|klantenservice"
+    # "070 412 3456 via de receptie", "+32 2 679 15 11 (reception)"
+    r"(?:via[ \t]+(?:de[ \t]+|het[ \t]+)?)?"
+    r"(?:algemeen|centrale|receptie|reception|switchboard|servicedesk|helpdesk|hoofdnummer"
+    r"|gratis|klantenservice"
     r"|servicecentrum|perslijn|woordvoering|informatielijn"
     # "+599 717 5330 tst. 214": a switchboard with a person's extension after it
     r"|piket|(?:tst|toestel|ext|extensie|extension)\b)",
@@ -569,6 +657,8 @@ class DutchPhoneRecognizer(_RegexRecognizer):
                 continue  # "NL02 TRIO 0390 4417 05": the digits of an account number
             if _DATE_INSIDE.search(m.group()):
                 continue  # "09-10-2024 22:14": a date and a time, not a number to call
+            if _YEAR_IN_REFERENCE.fullmatch(m.group()):
+                continue  # "onder nummer 0318-2025-51": a case number with its year
             verdict = self._judge(text, m, digits)
             if verdict is None:
                 organisations.add(digits)
@@ -1018,8 +1108,11 @@ _MEETING_DOCUMENT = re.compile(
 )
 # "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
 _PREMISES_BEFORE = re.compile(
-    r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand)|huisvesting van)\b"
+    r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand|kazerne|laboratori(?:um|a))"
+    r"|huisvesting van)\b"
     r"[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
+    # "het RIVM aan de Antonie van Leeuwenhoeklaan 9": an organisation by its acronym
+    r"|\b(?:het|de)[ \t]+(?-i:[A-Z]{2,6})[ \t]+(?:aan|op)(?:[ \t\n]+de)?[ \t\n]+$"
 )
 
 
@@ -1121,7 +1214,8 @@ def _org_on_line_or_above(text: str, start: int) -> bool:
 # Someone's home: an address after these words is personal data whatever else is near.
 _CITIZEN_WORD = (
     r"(?:woon\w*|wonende|verblijf\w*|huisadres|thuisadres|adres van|klager|verzoeker|"
-    r"huisvesting|woning|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
+    # not the "Volkshuisvesting" or "Woningbouw" of a ministry's or a directorate's name
+    r"(?<!volks)huisvesting|woning(?:en)?\b|slaapplaats|mevrouw|de heer|dhr\.|mw\.|"
     r"betrokkene|bewoner|huurder|eigenaar|fam\.|(?-i:familie)|"
     # "mijn postadres is"; not "Mijn DUO", a portal
     r"(?-i:mijn|Mijn(?![ \t]+[A-Z])))"
@@ -1465,7 +1559,9 @@ _PERSONAL_NUMBER = re.compile(
     # Netherlands (their BSN), a complaint, someone's telephone extension
     r"parketnummer|crib-\n?nummer|crib|klachtnummer|toestel|toestelnummer|tst\.|cjib-\n?nummer|"
     # a patient's, a taxpayer's and a child-benefit number; a BIG registration after "BIG"
-    r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG))"
+    r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG)|"
+    # a foreign national's number at the IND in running text, a driving-test candidate's
+    r"v-\n?nummer|vreemdelingennummer|kandidaatnummer)"
     r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     # "235FK118447": digits, an office's letters, digits
@@ -1630,6 +1726,15 @@ _CODE_CONTEXT = re.compile(
     rf"[\w. \t]{{0,25}}:[ \t]*"
     rf"(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
+# A paraph field without a colon, its codes ending the line: "Paraaf directeur<tab>FD",
+# "Paraaf<tab>FZ<tab>MX<tab>JHD", "Paraaf<tab>WN / IS". Not "Medeparaaf FEZ": a co-paraph
+# line names the unit that co-signs.
+_PARAPH_LABEL_LINE = re.compile(
+    rf"(?im)^[ \t]*para(?:af|fen)(?:[ \t]+(?:directeur|dg|sg|opsteller|"
+    rf"afdelingshoofd|teamleider|manager|hoofd))?[ \t]*:?[ \t]+"
+    rf"(?P<codes>(?-i:{_LIST_CODE})(?:[ \t]*(?:,|/|&|\ben\b|[ \t])[ \t]*(?-i:{_LIST_CODE}))*)"
+    rf"[ \t]*$"
+)
 # "(actie IV)", "opgesteld door FTA": initials after a word that names a person's act.
 _CODE_AFTER_ACT = re.compile(
     rf"(?:\((?:actie|actiehouder|action)[:]?[ \t]+|\b(?i:opgesteld|geschreven|behandeld|gecheckt|"
@@ -1791,6 +1896,51 @@ def _paraph_route_rows(text: str) -> Iterable[tuple[int, int, float, str]]:
             pos = end + 1
 
 
+# A paraph route's row read as one line: "Projectleider drs. R. van Alkemade 07-03-2025 RvA",
+# "Directeur SGA mr. N. Bouzid NB 02-05-2025", "Tjon A Fong MTAF 14-02-2025": a code, with
+# at most a date and a dash before or after it, ends the line.
+_ROW_DATE = r"\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+_CODE_ENDS_ROW = re.compile(
+    rf"(?m)(?<=[\w.])[ \t]+(?:[–-][ \t]+)?(?:{_ROW_DATE}[ \t]+(?:[–-][ \t]+)?)?"
+    rf"(?P<code>{_MIXED_PARAPH})(?:[ \t]+(?:[–-][ \t]+)?{_ROW_DATE})?[ \t]*$"
+)
+_ROW_NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+def _spells_name_before(text: str, code_start: int, code: str) -> bool:
+    """Whether `code` spells, letter for letter, the initials of a name that ends the text
+    before it on its line (a date between them aside): "RvA" after "R. van Alkemade", "GOK"
+    after "G. Oudeboon-Kalma", "JWvdMB" after "J.W. van der Meer-Bakker". The name must have
+    initials or a word from the name lists, and no organisation or function word: "DJZ"
+    after "Directie Juridische Zaken" is the unit's abbreviation."""
+    line_start = text.rfind("\n", 0, code_start) + 1
+    if line_start and re.search(r"(?<![\w.])(?:[A-Z]\.)+[ \t]*\n$", text[:line_start]):
+        # "Directeur AV drs. G." | "Oudeboon-Kalma 07-04-2025 GOK": a name broken after its
+        # initials
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    before = re.sub(rf"(?:[ \t]+[–-])?[ \t]+{_ROW_DATE}(?:[ \t]+[–-])?[ \t]*$", "",
+                    text[line_start:code_start])
+    words = _ROW_NAME_WORD.findall(before)[-6:]
+    for first in range(len(words) - 1, -1, -1):
+        name = words[first:]
+        letters = "".join(
+            "".join(w.split(".")) if re.fullmatch(r"(?:[A-Z]\.)+", w)
+            else "".join(part[0] for part in w.split("-"))
+            for w in name
+        )
+        if letters != code:
+            continue
+        if any(looks_like_organisation(w) or w.lower() in _FUNCTION_WORDS for w in name):
+            return False
+        return any(
+            re.fullmatch(r"(?:[A-Z]\.)+", w)
+            or ((lexicon.is_surname(w.split("-")[0]) or lexicon.is_first_name(w))
+                and not lexicon.is_common_word(w))
+            for w in name
+        ) and name[-1][:1].isupper()
+    return False
+
+
 def _code_fits_name(code: str, name: str, least: int = 2) -> bool:
     """Whether a person code's capitals begin and end as the name's capitalised words do:
     "MK" and "Mirjam Kooistra", "RvdM1" and "Rianne van der Meulen"."""
@@ -1867,7 +2017,12 @@ def names_an_organisation(text: str) -> bool:
 
 
 # A company's legal form: "Van den Broek Tuinbouw B.V.". Detection uses it too.
-LEGAL_FORM = r"(?:B\.V\.|N\.V\.|V\.O\.F\.|v\.o\.f\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLP|S\.A\.|Inc\.)"
+# "bv" in lower case too ("Vleeswarenfabriek Jan Zandbergen bv"), but not "bv." or "bv een"
+# (bijvoorbeeld: for example).
+LEGAL_FORM = (
+    r"(?:B\.V\.|N\.V\.|V\.O\.F\.|v\.o\.f\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLP|S\.A\.|Inc\.|"
+    r"b\.v\.|bv(?![.\w])(?![ \t]+(?:een|de|het|als|door|om|via|met|in|op|bij|voor|dat|of)\b))"
+)
 _LEGAL_FORM = re.compile(rf"(?<![\w.]){LEGAL_FORM}(?![\w])")
 # Words an abbreviation skips: "Raad voor het openbaar bestuur (Rob)".
 _ABBREVIATION_SKIPS = frozenset(
@@ -2087,6 +2242,10 @@ EPONYM_SUFFIXES = (
     "gebouw", "zaal", "prijs", "lezing", "fonds", "kazerne", "schaal", "arena", "stadion",
     "ziekenhuis", "college", "instituut", "stichting", "gemaal", "sluis", "sluizen", "brug",
 )
+
+
+# "Doorman-zaal", "Hooft-prijs": the lower-case end of a compound named after someone.
+_EPONYM_AFTER_HYPHEN = re.compile(r"-(?:" + "|".join(sorted(_EPONYM_WORDS)) + r")\b")
 
 
 def names_a_thing(word: str) -> bool:
@@ -2379,8 +2538,14 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue  # "Sas van Gent": a place
             if any(
                 w.lower() in _EPONYM_WORDS or names_a_thing(w) for w in rest_words
+            ) or re.match(r"-[a-z]", text[m.end() : m.end() + 2]) or _EPONYM_AFTER_HYPHEN.search(
+                rest
             ):
-                continue  # "Anne Frank Huis": a building named after a person
+                # "Anne Frank Huis": a building named after a person; "Karel Doorman-zaal",
+                # "P.C. Hooft-prijs": a compound with the person's name
+                continue
+            if rest_words and f"{first} {rest_words[0]}".lower() in _KNOWN_ORGS:
+                continue  # "Albert Heijn Zwolle-Zuid": a known firm and its branch
             if "-" in rest:
                 yield m.start(), end, 0.85, "known first name followed by a double surname"
                 continue
@@ -2840,6 +3005,7 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _person_codes(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for pattern, score, why in (
             (_CODE_CONTEXT, 0.8, "initials of a person in an action or paraph list"),
+            (_PARAPH_LABEL_LINE, 0.8, "initials of a person in a paraph field"),
             (_CODE_LINE, 0.75, "initials of persons (typist line)"),
             (_CODE_BULLET, 0.7, "initials of a person who acts (minutes)"),
             (_CODE_AFTER_ACT, 0.7, "initials of a person who acts"),
@@ -2851,12 +3017,16 @@ class DutchNameRecognizer(_RegexRecognizer):
                     # After "Steller:" or "Actie:", "NB" is someone's initials, not nota bene;
                     # four or more capitals ("DJPS", "DGCZ") name a unit.
                     abbreviation = (code in _ABBREVIATIONS and not (
-                        pattern is _CODE_CONTEXT and code == "NB"
+                        pattern in (_CODE_CONTEXT, _PARAPH_LABEL_LINE) and code == "NB"
                     )) or (len(code) >= 4 and code.isupper()) or code.startswith("DG")
                     if len(code) < 2 or abbreviation or code.lower() in _KNOWN_ORGS:
                         continue
                     start = m.start("codes") + c.start()
                     yield start, start + len(code), score, why
+        for m in _CODE_ENDS_ROW.finditer(text):
+            if _spells_name_before(text, m.start("code"), m.group("code")):
+                why = "initials of the person named before them in the row"
+                yield m.start("code"), m.end("code"), 0.8, why
         for m in _CODE_BEFORE_NAME.finditer(text):
             code = m.group("codes")
             name = re.match(
@@ -2991,18 +3161,34 @@ def people_in_cell(header: str, cell: str) -> list[tuple[int, int, str]]:
         start = title.end() if title else start
         return [(start, len(cell.rstrip()), why)]
     if header in CODE_COLUMN_HEADERS:
-        return [(s, e, f"initials of a person {why}") for s, e in person_codes_in(cell)]
+        paraphs = header in ("paraaf", "initialen")
+        return [
+            (s, e, f"initials of a person {why}") for s, e in person_codes_in(cell, paraphs)
+        ]
     return []
 
 
-def person_codes_in(cell: str) -> list[tuple[int, int]]:
-    """Spans of person codes in a cell of a "Wie" column: "KB", "KB/SJ", "MvdL, HK"."""
+# Offices by their letters: in a paraph column too they are no one's initials.
+_OFFICE_CODES = frozenset("SG PSG pSG PDG pDG DG CdK".split())
+
+
+def person_codes_in(cell: str, paraphs: bool = False) -> list[tuple[int, int]]:
+    """Spans of person codes in a cell of a "Wie" column: "KB", "KB/SJ", "MvdL, HK".
+
+    `paraphs`: the column is a paraph column ("Paraaf"), which holds nothing but paraphs, so
+    a code shaped like an abbreviation ("NB", "RvA") is someone's initials there."""
     return [
         (part.start(), part.end())
         for part in re.finditer(r"[^/,&\s]+", cell)
         if (re.fullmatch(_CODE, part.group()) or (
-            re.fullmatch(_MIXED_PARAPH, part.group()) and _is_mixed_code(part.group())
-        )) and part.group() not in _ABBREVIATIONS
+            re.fullmatch(_MIXED_PARAPH, part.group()) and (
+                _is_mixed_code(part.group())
+                or (paraphs and part.group() in _ABBREVIATIONS)
+            )
+        )) and (
+            part.group() not in _ABBREVIATIONS
+            or (paraphs and part.group() not in _OFFICE_CODES)
+        )
         # "DGVB", "PDGOO": a directorate-general's unit, not a person's initials; four or
         # more capitals ("DWJZ", "DCOM") name a unit
         and not re.fullmatch(r"P?[DS]G[A-Z]{2,}|[A-Z]{4,}", part.group())

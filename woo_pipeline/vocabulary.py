@@ -476,6 +476,10 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     # brands named after their founders, as notas on consumer policy cite them
     "Douwe Egberts", "Dr. Oetker", "Jan Linders", "Dirk van den Broek", "Max Havelaar",
     "Albert Heijn", "Van Lanschot", "Van Lanschot Kempen",
+    # a regulator, a press centre, NGOs and employers' bodies, and a hotel chain that notas
+    # name beside people
+    "Staatstoezicht op de Mijnen", "Nieuwspoort", "Both ENDS", "Oxfam Novib", "ABU", "NBBU",
+    "Van der Valk",
 )
 
 # A firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",
@@ -511,6 +515,7 @@ FIRM_TRADE_WORDS: tuple[str, ...] = (
     "recycling",
     "brewers",
     "brouwerij",
+    "contractors",  # "Heerema Marine Contractors"
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
@@ -562,6 +567,13 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "woonstad",
     "woningcorporatie",
     "woonstichting",
+    # "Hoogheemraadschap Hollands Noorderkwartier", "Wetterskip Fryslân", "Marine Etablissement
+    # Willemsoord", "Thuiszorg Het Friese Land", "Van der Valk Hotel Amersfoort A1"
+    "hoogheemraadschap",
+    "wetterskip",
+    "etablissement",
+    "thuiszorg",
+    "hotel",
     *FIRM_TRADE_WORDS,
 )
 
