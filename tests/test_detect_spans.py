@@ -1156,6 +1156,11 @@ def test_rules_from_hard_case_batch_26(text: str, expected: list[str]) -> None:
         # paraph fields without a colon; a header row of a paraph table holds no codes
         ("Paraaf directeur\tFD\nParaaf\tFZ\tMX\tJHD\nParaaf\tFunctie\tDatum",
          ["FD", "FZ", "MX", "JHD"]),
+        # a first name that is a word signs a message of a person redacted in it; elsewhere
+        # the word stays
+        ("Hartelijke groet,\nRoos\n\nRoos Verbeek\nWoordvoerder\n\nDe roos bloeit. Roos "
+         "Jansen kwam niet.", ["Roos", "Roos Verbeek", "Roos Jansen"]),
+        ("Met vriendelijke groet,\nRoos\n\nDe Roos van Lelystad is een restaurant.", []),
     ],
 )
 def test_rules_from_hard_case_batch_27(text: str, expected: list[str]) -> None:

@@ -568,6 +568,7 @@ def detect(
     _keep_party_rows(document, candidates)
     _keep_office_holders_elsewhere(text, candidates)
     candidates += _initials_of_people(text, candidates, protected)
+    candidates += _word_first_names_in_address(text, candidates)
     _keep_organisation_numbers(text, candidates)
     _keep_unit_codes(text, candidates)
     for c in candidates:
@@ -1769,6 +1770,59 @@ _ROLE_ACRONYMS = frozenset(
     "SG PSG DG PDG PG MT OR OM NB CC PS BO AO EU VN NL MR VZ KB AMVB RVS TK EK WGO CDK".split()
 )
 _CODE_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}[a-z]{0,2}(?![\w@&-])")
+
+
+# Where a message names its writer or its reader by first name: alone on the line after a
+# greeting ("Hartelijke groet,\nRoos"), or opening a line as its salutation ("Roos, ter info",
+# "Hoi Mark,", "Dank Mark en Yvonne").
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?i)(?:groet(?:en)?|gr\.?|mvg|dank(?:je(?:wel)?)?|bedankt|thanks|regards|cheers)"
+    r"[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+)
+_SALUTATION_BEFORE = re.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:(?:hoi|hi|hallo|beste|dag|dear|goedemorgen|goedemiddag|dank)[ \t]+)?$"
+)
+
+
+def _word_first_names_in_address(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A first name that is also an ordinary word ("Roos", "Mark", "Bas") is not followed
+    through a document on its own (see _name_variants); but where it signs or opens a message
+    and a person of that first name is redacted in the same document ("Roos Verbeek"), it is
+    that person."""
+    covered = [(c.start, c.end) for c in candidates if c.suggestion == REDACT]
+    firsts = set()
+    for c in candidates:
+        if c.entity_type != "PERSON" or c.suggestion != REDACT:
+            continue
+        words = text[c.start : c.end].split()
+        if (
+            len(words) >= 2
+            and lexicon.is_first_name(words[0])
+            and lexicon.is_common_word(words[0])
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+        ):
+            firsts.add(words[0])
+    new: list[_Candidate] = []
+    for first in sorted(firsts):
+        for m in re.finditer(rf"(?<![\w@.-]){re.escape(first)}(?![\w@-])", text):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            line_end = text.find("\n", m.end())
+            rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+            signs = _SIGN_OFF_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
+                not rest.strip()
+            )
+            opens = _SALUTATION_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
+                re.match(r"[ \t]*(?:,|en[ \t]+[A-Z]|$)", rest)
+            )
+            if signs or opens:
+                new.append(_Candidate(
+                    "PERSON", m.start(), m.end(), 0.8, "NamePropagation",
+                    "the first name of a person redacted in this document, signing or "
+                    "addressed in a message",
+                ))
+    return new
 
 
 def _initials_of_people(
