@@ -1165,3 +1165,41 @@ def test_rules_from_hard_case_batch_26(text: str, expected: list[str]) -> None:
 )
 def test_rules_from_hard_case_batch_27(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # councillors with their party written in full, also over a line; mayors listed with
+        # their municipality in brackets
+        ("Aanwezig: Hafkamp (GroenLinks), Koopman (Partij voor de\nDieren)\n"
+         "De heer Van Gerwen (Partij voor de Dieren) kondigt een amendement aan.", []),
+        ("Aanwezig: de burgemeesters Van der Donk ('s-Hertogenbosch, voorzitter), Hoeks (Oss),\n"
+         "Roeters (Meierijstad) en ambtelijk secretaris K. Smit.", ["K. Smit"]),
+        # the same initials and surname as an office holder named with the office; not a
+        # plural office before "de heer"
+        ("Portefeuillehouder: wethouder R. Dijkhof\n\nMet vriendelijke groet,\n\nR. Dijkhof\n"
+         "wethouder Sociaal Domein", []),
+        ("Het college van burgemeester en wethouders legt u, de heer M. Koç, een last op.\n"
+         "Geachte heer M. Koç,", ["M. Koç", "M. Koç"]),
+        # an institution's address "p/a" a resident, a business's premises "aan de" its
+        # street, a law firm's address; a family's address stays theirs
+        ("Op 14 november heeft de toezichthouder uw eetcafé aan de\nVismarkt 6 in Gorinchem "
+         "geïnspecteerd.", []),
+        ("Verzonden aan:\nmr. B.L. Hafkamp\nRijnstad Bestuursrechtadvocaten\nVelperweg 15\n"
+         "6824 BC Arnhem", ["B.L. Hafkamp"]),
+        ("De heer W.H. Brinkman\np/a Stichting Zorgcentrum De Schakel\nBurgemeester Damenlaan 2\n"
+         "7471 KT Goor", ["W.H. Brinkman"]),
+        ("De heer J. de Boer\nKerkstraat 5\n1463 HJ Noordbeemster",
+         ["J. de Boer", "Kerkstraat 5", "1463 HJ Noordbeemster"]),
+        # places: a longer place's name is not a surname found elsewhere, nor a name's end
+        ("Opgesteld door H. Ouderkerk.\nNieuwbouw in Ouderkerk aan\nde Amstel gaat door.\n"
+         "Ook mevrouw Marjan Verkade uit Reeuwijk-Dorp sprak in.",
+         ["H. Ouderkerk", "Marjan Verkade"]),
+        # judges named with an ECLI in brackets; a number after "klantnummer ... is"
+        ("Zie ECLI:NL:CRVB:2022:812 (mr. H. Bedee).\nUw klantnummer bij Werk en Inkomen is "
+         "20331874.", ["20331874"]),
+    ],
+)
+def test_rules_from_hard_case_batch_28(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

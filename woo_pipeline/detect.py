@@ -117,7 +117,11 @@ _OFFICE_BEFORE = re.compile(
     rf"(?:(?:{_TITLES})[ \t\n]*)*$"
 )
 # "Hugo Veldkamp (minister van BZK)", "Veldkamp, staatssecretaris", "De Groot (D66)".
-_PARTIES = "|".join(re.escape(p) for p in sorted(POLITICAL_PARTIES, key=len, reverse=True))
+# A party's name written in full may break over a line: "Koopman (Partij voor de\nDieren)".
+_PARTIES = "|".join(
+    re.escape(p).replace(r"\ ", r"[ \t\n]+")
+    for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)
+)
 # "Heinen is minister van Financiën"; not "is lid van de werkgroep", which anyone can be.
 _OFFICE_NAMED = "|".join(
     re.escape(t)
@@ -163,7 +167,7 @@ _OFFICE_AFTER = re.compile(
 _LOCAL_PARTY = (
     r"[^()]{0,30}\b(?:Leefbaar|Lokaal|Beter[ \t]+voor|Student[ \t]+en[ \t]+Stad|"
     r"Water[ \t]+Natuurlijk|(?i:gemeentebelangen|dorpsbelangen|burgerbelangen|\w+partij\b|"
-    r"fnp)|[A-Z]\w*[ \t]+Belang\b)"
+    r"fnp)|[A-Z]\w*[ \t]+Belang\b|[A-Z]\w*[ \t]+Groenen\b)"
 )
 # "De Groot (D66)", "Kant\n(SP)", "F.A. Feller, (VVD)", "Bulten (ChristenUnie-SGP)",
 # "Slats (VVD, afwezig)", "Spork (fractie Spork)": the party in brackets, case as written or not.
@@ -200,7 +204,10 @@ _PLACE_AND_YEAR_AFTER = re.compile(
 
 
 # "(ECLI:NL:RBDHA:2024:3391, mr. E.J. van Dongen-Harmsen)": a published ruling and its judge.
-_ECLI_BEFORE = re.compile(r"\bECLI:[A-Z]{2}:[A-Z]+:\d{4}:\w+(?:\.\w+)*,[ \t\n]*(?:mr\.[ \t\n]*)?$")
+# "ECLI:NL:RVS:2020:123, mr. X" and "ECLI:NL:CRVB:2022:812 (mr. H. Bedee)"
+_ECLI_BEFORE = re.compile(
+    r"\bECLI:[A-Z]{2}:[A-Z]+:\d{4}:\w+(?:\.\w+)*(?:,|[ \t\n]*\()[ \t\n]*(?:mr\.[ \t\n]*)?$"
+)
 
 
 def _street_named_after(text: str, name: str) -> bool:
@@ -548,6 +555,7 @@ def detect(
         if office is not None:
             c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
         _end_before_known_organisation(text, c)
+        _end_before_place(text, c)
     candidates = _trim_and_merge(text, candidates, _row_breaks(document))
 
     protected = _protected_spans(document)
@@ -1376,6 +1384,12 @@ _PLACES_BEFORE_THEIR_NAME = {
 }
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
+# Offices in the plural name a board or a group, not the person after them.
+_PLURAL_OFFICE_TITLES = frozenset((
+    "ministers", "staatssecretarissen", "kamerleden", "burgemeesters", "wethouders",
+    "eilandgedeputeerden", "heemraden", "hoogheemraden", "hoofdingelanden", "wethâlders",
+    "deputearren", "gedeputeerden", "senatoren",
+))
 # Known organisations of more than one word, as written: compiled once.
 _KNOWN_ORG_NAME = re.compile(
     r"(?<![\w-])(?:"
@@ -1405,6 +1419,17 @@ def _end_before_known_organisation(text: str, c: _Candidate) -> None:
             if end > c.start:
                 c.end = end
             return
+
+
+_FROM_PLACE = re.compile(r"[ \t\n]+(?:uit|te|in)[ \t\n]+(?P<place>[A-ZÀ-Þ][^,;()]*)$")
+
+
+def _end_before_place(text: str, c: _Candidate) -> None:
+    """End a name before "uit", "te" or "in" and a place that ends the span: "mevrouw Marjan
+    Verkade uit" | "Reeuwijk-Dorp" is Marjan Verkade, from Reeuwijk-Dorp."""
+    m = _FROM_PLACE.search(text, c.start, c.end)
+    if m and lexicon.is_place(" ".join(m.group("place").split())):
+        c.end = m.start()
 
 
 def _is_org_neighbour(word: str) -> bool:
@@ -1622,6 +1647,28 @@ _STREET_GUESS = "a street named after a person"
 _UNSUPPORTED_MODEL_GUESS = {_SINGLE_WORD_GUESS, _UNKNOWN_NAME_GUESS}
 
 
+# The words that can go on a place's name: "Ouderkerk aan de Amstel", "Alphen aan den Rijn",
+# "Reeuwijk-Dorp" (joined by the name's own hyphen), "Bergen op Zoom".
+_PLACE_NAME_GOES_ON = re.compile(
+    r"(?:[ \t\n]+(?:aan|op|in|bij|van|de|den|der|het|[A-ZÀ-Þ][\w'’-]*)){1,3}|-[A-ZÀ-Þ][\w'’-]*"
+)
+
+
+def _opens_a_place_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the first part of a place's longer name that the place
+    lists know: "Ouderkerk" in "Ouderkerk aan de Amstel"."""
+    more = _PLACE_NAME_GOES_ON.match(text, end)
+    if not more:
+        return False
+    rest = more.group()
+    for cut in range(len(rest), 0, -1):
+        if (cut == len(rest) or rest[cut] in " \t\n") and lexicon.is_place(
+            " ".join((text[start:end] + rest[:cut]).split())
+        ):
+            return True
+    return False
+
+
 def _judge_model_person(span_text: str) -> str | None:
     """Why a PER span from the NER model is not taken on its own, or None to take it.
 
@@ -1636,6 +1683,13 @@ def _judge_model_person(span_text: str) -> str | None:
     words = [t for t in tokens if t.lower() not in lexicon.tussenvoegsels()]
     if not words or not tokens[0][:1].isupper():
         return _UNKNOWN_NAME_GUESS  # "commissie-Thom de Graaf", "van de Parlementaire"
+    if len(tokens) > 1 and lexicon.is_place(" ".join(tokens)) and not (
+        # "De Boer", "Ten Boer": a hamlet's name, but far more often a surname
+        len(tokens) == 2
+        and tokens[0].lower() in lexicon.tussenvoegsels()
+        and not re.search(r"-(?:Noord|Zuid|Oost|West|Midden|Dorp|Centrum)$", tokens[1])
+    ):
+        return "a place"  # "Land van Cuijk", "De Hoven-West"
     if tokens[0] == "De" and len(words) == 1 and lexicon.is_surname(words[0]):
         # "verbalisant De Haan": rules and the name's other mentions decide, not the model
         return _UNKNOWN_NAME_GUESS
@@ -1965,6 +2019,8 @@ def _propagate_people(
             continue
         found = m.group()
         words = found.split()
+        if _opens_a_place_name(text, m.start(), m.end()):
+            continue  # "Ouderkerk aan de Amstel": the place, not Mr or Mrs Ouderkerk
         if _PLACE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "het Ulftse Bos", "de Haagse Wijk": a place, not Mr or Mrs Bos
         if _PLACE_OR_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (
@@ -2053,6 +2109,15 @@ _OFFICE_GROUP_THEN_NAMES = re.compile(
     # the list ends at ";" or ")", or where the rest of the meeting is named
     r"(?:[;)]|,[ \t]+(?:alsmede|allen|beiden)\b)"
 )
+# "de burgemeesters Van der Donk ('s-Hertogenbosch, voorzitter), Hoeks (Oss),\nRoeters
+# (Meierijstad)": each holder with their municipality or role in brackets.
+_BRACKETED_HOLDER = (
+    rf"(?:(?:[A-ZÀ-Þ][\w'’.-]*|{TV})[ \t]+)*[A-ZÀ-Þ][\w'’.-]*[ \t]*\([^()\n]{{1,40}}\)"
+)
+_OFFICE_GROUP_THEN_BRACKETED = re.compile(
+    rf"(?i:\b{_OFFICE_GROUPS})[ \t]+(?P<list>{_BRACKETED_HOLDER}"
+    rf"(?:[ \t]*(?:,|\ben\b)[ \t\n]*(?:de[ \t]+)?{_BRACKETED_HOLDER})+)"
+)
 # What such a list may hold: names (initials, capitalised words, particles), commas, "en".
 _NAME_LIST_TOKEN = re.compile(rf"[A-ZÀ-Þ][\w'’.-]*|(?:{TV})|,|en")
 _NEXT_LABEL = re.compile(r"(?m)^[ \t]*[^\n:]{1,30}:|\n[ \t]*\n")
@@ -2073,6 +2138,8 @@ def _keep_office_lists(text: str, candidates: list[_Candidate]) -> None:
     for m in _OFFICE_GROUP_THEN_NAMES.finditer(text):
         if all(_NAME_LIST_TOKEN.fullmatch(t) for t in re.findall(r"[^\s,]+|,", m.group("list"))):
             spans.append((m.start("list"), m.end("list")))
+    for m in _OFFICE_GROUP_THEN_BRACKETED.finditer(text):
+        spans.append((m.start("list"), m.end("list")))
     for m in _OFFICE_GROUP_TAIL.finditer(text):
         start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start()))
         if start >= 0 and m.start() - start < 600:
@@ -2178,6 +2245,54 @@ def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> N
         if person_key(text[c.start : c.end]) not in fuller:
             c.suggestion = KEEP
             c.reason = "office holder: the document names this person with their office"
+    # "Portefeuillehouder: wethouder R. Dijkhof" and, under the letter, "R. Dijkhof" |
+    # "wethouder Sociaal Domein": the same initials and surname, written the same way. Only
+    # from a mention with its office right before or after it, on its line ("burgemeester en
+    # wethouders van Zaanstad legt u, de heer M. Koç" names no wethouder), and not onto a
+    # mention with a unit in brackets after it ("mr. A. de Vries-Pol (Juridische Zaken)").
+    kept_forms = {
+        " ".join(text[c.start : c.end].split())
+        for c in candidates
+        if c.entity_type == "PERSON" and c.suggestion == KEEP and c.reason.startswith("office")
+        and _is_fuller_form(text[c.start : c.end])
+        and (
+            _ONE_OFFICE_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)
+            or _OFFICE_RIGHT_AFTER.match(text, c.end)
+        )
+    }
+    for c in candidates:
+        if (
+            c.entity_type == "PERSON"
+            and c.suggestion == REDACT
+            and " ".join(text[c.start : c.end].split()) in kept_forms
+            and not _UNIT_IN_BRACKETS_AFTER.match(text, c.end)
+        ):
+            c.suggestion = KEEP
+            c.reason = "office holder: the document names this person with their office"
+
+
+def _is_fuller_form(name: str) -> bool:
+    """A name with initials or a given name before the surname: "R. Dijkhof", "Ruud Dijkhof"
+    (not "Dijkhof" alone, which another person may share)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        re.fullmatch(r"(?:[A-Z]\.)+", words[0]) is not None or lexicon.is_first_name(words[0])
+    )
+# One office (not "wethouders", "ministers": a board) right before a name, with its
+# portfolio or place: "wethouder R. Dijkhof", "regeringscommissaris van Sint Eustatius, Alida
+# Francis"; or right after it: "Sharon Dijksma, burgemeester van Utrecht", "X (wethouder)".
+_ONE_OFFICE = "|".join(
+    re.escape(t)
+    for t in sorted(OFFICE_TITLES, key=len, reverse=True)
+    if t not in ("lid", "het lid", "de leden", "mp") and t.lower() not in _PLURAL_OFFICE_TITLES
+)
+_ONE_OFFICE_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_ONE_OFFICE})(?![\w-])"
+    rf"(?:[ \t]+(?:van|voor)[ \t]+(?-i:[A-Z][\w'’-]*(?:[ \t]+(?:en|[A-Z][\w'’-]*)){{0,4}}))?"
+    rf"[ \t]*,?[ \t]*(?:(?:{_TITLES})[ \t]*)*$"
+)
+_OFFICE_RIGHT_AFTER = re.compile(rf"(?i)[ \t]*[,(][ \t]*(?:{_ONE_OFFICE})(?![\w-])")
+_UNIT_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([^()\n]*[A-Z][^()\n]*\)")
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)[ \t]+$")

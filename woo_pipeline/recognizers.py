@@ -97,6 +97,8 @@ STAFF_ROLE_ENDINGS = (
     "secretaris", "specialist", "jurist", "functionaris", "verlener", "behandelaar",
 )
 _ORG_SUFFIXES = (
+    # "Rijnstad Bestuursrechtadvocaten": a firm's trade run into its speciality
+    "advocaten", "notarissen", "accountants",
     "dienst", "bedrijf", "instituut", "bureau", "centrum", "fonds", "autoriteit", "inspectie",
     "ministerie", "directie", "agentschap", "college", "commissie", "stichting", "vereniging",
     "universiteit", "planbureau", "rekenkamer", "raad", "bank", "loket", "platform", "overleg",
@@ -400,6 +402,8 @@ _MAILBOX_WORD_ENDINGS = (
     "afhandeling", "melding", "schade",
     # "ouderpanel@", "klantenpanel@": a panel of parents or clients
     "panel",
+    # "burgerberaad@", "jongerenberaad@": a council of citizens or young people
+    "beraad",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -1109,8 +1113,14 @@ _MEETING_DOCUMENT = re.compile(
 # "het kantoor van de Belastingdienst komt aan de ...": the premises of an organisation.
 _PREMISES_BEFORE = re.compile(
     r"(?i)\b(?:\w*(?:kantoor|kantoren|vestiging|locatie|gebouw|pand|kazerne|laboratori(?:um|a))"
+    # a business's or an institution's premises: "uw terrein aan de", "uw eetcafé aan de",
+    # "verpleeghuis Huize Dr. Hollander aan de"
+    r"|terrein|bedrijfsterrein|eetcafé|café|restaurant|winkel|kapsalon|verpleeghuis|"
+    r"zorgcentrum|ziekenhuis"
     r"|huisvesting van)\b"
-    r"[^.;\n]{0,60}?\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
+    # the full stop of an initial or a title may stand between ("Huize Dr. Hollander")
+    r"(?:[^.;\n]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bSt)\.){0,60}?"
+    r"\b(?:aan|op|in)(?:[ \t\n]+de)?[ \t\n]+$"
     # "het RIVM aan de Antonie van Leeuwenhoeklaan 9": an organisation by its acronym
     r"|\b(?:het|de)[ \t]+(?-i:[A-Z]{2,6})[ \t]+(?:aan|op)(?:[ \t\n]+de)?[ \t\n]+$"
 )
@@ -1198,6 +1208,40 @@ def under_an_organisations_letterhead(text: str, start: int) -> bool:
                 return False
         return True
     return False
+
+
+_CARE_OF = re.compile(r"(?i)[ \t]*(?:p/a|p\.a\.|per[ \t]+adres)\b")
+_ATTENTION_OF = re.compile(
+    r"(?i)[ \t]*(?:t\.?[ \t]?a\.?[ \t]?v\.?|ter[ \t]+attentie[ \t]+van|attn\.?)[ \t:]"
+)
+_STREET_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*[ \t]\d+[a-zA-Z]?(?:[ \t-]\S+)?[ \t]*$")
+
+
+def _addressed_care_of(text: str, start: int) -> bool:
+    """Whether the address starting at `start` (its street or its postcode line) is an
+    organisation's that a letter is sent to for someone: "Recycling Gelderse Vallei B.V." |
+    "t.a.v. de heer H.J. Hazeleger" | "Harselaarseweg 61", "De heer W.H. Brinkman" | "p/a
+    Stichting Zorgcentrum De Schakel" | "Burgemeester Damenlaan 2". The person's name above
+    does not make it their home."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # the address does not open its line
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < 4:
+        begin = text.rfind("\n", 0, end) + 1
+        lines.append(text[begin:end])
+        end = begin - 1
+    # a postcode line: the street line above it is skipped
+    if lines and _STREET_LINE.fullmatch(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return False
+    if _CARE_OF.match(lines[0]):
+        return names_an_organisation(lines[0])
+    return bool(
+        _ATTENTION_OF.match(lines[0]) and len(lines) > 1 and names_an_organisation(lines[1])
+    )
 
 
 def _org_on_line_or_above(text: str, start: int) -> bool:
@@ -1370,6 +1414,9 @@ class DutchAddressRecognizer(_RegexRecognizer):
                 if named and names_an_organisation(named.group(1)):
                     organisations.append(m.end())
                     continue
+                if _addressed_care_of(text, m.start()):
+                    organisations.append(m.end())
+                    continue  # "t.a.v. de heer X" under a company, "p/a Stichting Y": theirs
                 citizen = _CITIZEN_ADDRESS_CONTEXT.search(text[max(0, m.start() - 80) : m.start()])
                 if pattern is _POSTCODE_CITY and not citizen and any(
                     _SEPARATORS.match(text, end).end() == m.start() for end in organisations
@@ -1562,7 +1609,8 @@ _PERSONAL_NUMBER = re.compile(
     r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG)|"
     # a foreign national's number at the IND in running text, a driving-test candidate's
     r"v-\n?nummer|vreemdelingennummer|kandidaatnummer)"
-    r"(?:[ \t]+\w+){0,2}?[ \t]*:?[ \t]*\n?[ \t]*"
+    # "Uw klantnummer bij Werk en Inkomen is 20331874": a few words and "is" may come between
+    r"(?:(?:[ \t]+\w+){0,2}?|(?:[ \t]+\w+){0,4}?[ \t]+is)[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
     # "235FK118447": digits, an office's letters, digits
     r"(?P<n>(?-i:\d{1,4}[A-Z]{1,3}\d{3,10})|"

@@ -365,6 +365,7 @@ PUBLIC_FIGURES: tuple[str, ...] = (
 # "Paleis Het Loo".
 PLACES_BEFORE_THEIR_NAME: tuple[str, ...] = (
     "kasteel", "paleis", "vliegbasis", "stadhuis", "legerplaats", "landgoed",
+    "huize",  # "Huize Dr. Hollander": a care home named after a person
 )
 EPONYM_WORDS: tuple[str, ...] = (
     "huis", "arena", "institute", "instituut", "ziekenhuis", "museum", "stadion", "school",
@@ -453,7 +454,8 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     "Koninklijke Marechaussee",
     # housing associations a municipality's documents name beside residents
     "Bo-Ex", "Ymere", "Vestia", "Havensteder", "Eigen Haard", "Mitros", "Portaal", "Woonbron",
-    "Stadgenoot", "De Alliantie", "Rochdale", "Staedion", "Haag Wonen", "Woonzorg Nederland",
+    "Stadgenoot", "Elan Wonen", "De Alliantie", "Rochdale", "Staedion", "Haag Wonen",
+    "Woonzorg Nederland",
     # ministries by their short names, as portfolios are listed ("Financiën, Economische Zaken")
     "Economische Zaken", "Binnenlandse Zaken", "Buitenlandse Zaken", "Sociale Zaken",
     "Algemene Zaken", "Justitie en Veiligheid", "Economische Zaken en Klimaat",
@@ -479,7 +481,7 @@ MORE_ORGANISATIONS: tuple[str, ...] = (
     # a regulator, a press centre, NGOs and employers' bodies, and a hotel chain that notas
     # name beside people
     "Staatstoezicht op de Mijnen", "Nieuwspoort", "Both ENDS", "Oxfam Novib", "ABU", "NBBU",
-    "Van der Valk",
+    "Van der Valk", "Baker Tilly",
 )
 
 # A firm's trade after its founder's name: "Kingma Advocaten", "Aydemir Restauratie",
@@ -574,6 +576,13 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "etablissement",
     "thuiszorg",
     "hotel",
+    # "Raadsgriffie Almere", "Gemeentehuis Dongen". Not "maatschap": a family farm's
+    # partnership has its address at the family's home.
+    "raadsgriffie",
+    "statengriffie",
+    "gemeentehuis",
+    "stadhuis",
+    "provinciehuis",
     *FIRM_TRADE_WORDS,
 )
 
@@ -834,6 +843,9 @@ POLITICAL_PARTIES: tuple[str, ...] = (
     "VVD", "D66", "PVV", "CDA", "SP", "PvdA", "GroenLinks", "GL", "GL-PvdA", "GroenLinks-PvdA",
     "ChristenUnie", "CU", "SGP", "PvdD", "DENK", "FvD", "JA21", "Volt", "BBB", "NSC", "50PLUS",
     "BIJ1", "Groep Markuszower",
+    # written in full, as council minutes do
+    "Partij voor de Dieren", "Partij van de Arbeid", "Forum voor Democratie",
+    "Socialistische Partij", "BoerBurgerBeweging", "Nieuw Sociaal Contract",
 )
 
 # Function titles: they describe a job, not a person, and are not redacted on their own
