@@ -123,11 +123,11 @@ _PARTIES = "|".join(
     for p in sorted(POLITICAL_PARTIES, key=len, reverse=True)
 )
 # "Heinen is minister van Financiën"; not "is lid van de werkgroep", which anyone can be.
-_OFFICE_NAMED = "|".join(
-    re.escape(t)
-    for t in sorted(OFFICE_TITLES, key=len, reverse=True)
+_NAMING_OFFICES = [
+    t for t in sorted(OFFICE_TITLES, key=len, reverse=True)
     if t not in ("lid", "het lid", "de leden", "mp")
-)
+]
+_OFFICE_NAMED = "|".join(re.escape(t) for t in _NAMING_OFFICES)
 # Offices that name a holder in a list's next cell (not "lid": a member of a working group).
 _ROW_OFFICE = (
     r"wethouder|burgemeester|loco-burgemeester|gedeputeerde|dijkgraaf|heemraad|"
@@ -2282,9 +2282,7 @@ def _is_fuller_form(name: str) -> bool:
 # portfolio or place: "wethouder R. Dijkhof", "regeringscommissaris van Sint Eustatius, Alida
 # Francis"; or right after it: "Sharon Dijksma, burgemeester van Utrecht", "X (wethouder)".
 _ONE_OFFICE = "|".join(
-    re.escape(t)
-    for t in sorted(OFFICE_TITLES, key=len, reverse=True)
-    if t not in ("lid", "het lid", "de leden", "mp") and t.lower() not in _PLURAL_OFFICE_TITLES
+    re.escape(t) for t in _NAMING_OFFICES if t.lower() not in _PLURAL_OFFICE_TITLES
 )
 _ONE_OFFICE_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:{_ONE_OFFICE})(?![\w-])"
