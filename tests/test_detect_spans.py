@@ -1203,3 +1203,24 @@ def test_rules_from_hard_case_batch_27(text: str, expected: list[str]) -> None:
 )
 def test_rules_from_hard_case_batch_28(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates of birth with a two-digit year after an apostrophe, and in English
+        ("Klant: de heer M. El Khattabi, geb. 3-4-'71.\nNaam: Meryem Amrani, geboren 30 juli "
+         "'85.\nShe was born on 3rd November 1988.",
+         ["M. El Khattabi", "3-4-'71", "Meryem Amrani", "30 juli '85", "3rd November 1988"]),
+        # house numbers with their additions written on; BSN grouped 4-3-2, after "PGN"
+        ("Hij woont aan de Dorpsstraat 3bis en zij aan de Zoutmanstraat 14-hs.\n"
+         "Leerling: PGN 5647.39.698. Mevrouw Nowak, BSN 4270 913 78.",
+         ["Dorpsstraat 3bis", "Zoutmanstraat 14-hs", "5647.39.698", "Nowak", "4270 913 78"]),
+        # a nickname in quotes in brackets after the initials
+        ('De heer R.E. ("Ronnie") Klomp belde.', ['R.E. ("Ronnie") Klomp']),
+        # a patronymic before the surname: a seventeenth-century name
+        ("Het standbeeld van Jan Pieterszoon Coen en het boek van Willem Ysbrantsz Bontekoe.", []),
+    ],
+)
+def test_rules_from_hard_case_batch_29(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

@@ -47,3 +47,21 @@ def test_a_form_that_the_kept_text_holds_without_spaces_is_not_a_secret() -> Non
 
     secrets = secrets_to_verify(document, [finding("Den Hey-\nAcker"), finding("Sanne Bakker")])
     assert secrets == ["Sanne Bakker"]
+
+
+def test_glyph_codes_in_hex_strings_are_no_utf16_text() -> None:
+    """A content stream's <hex> string of two-byte glyph codes is no text: glyph ids 0x4A
+    0x6F 0x65 after a glyph 0x0020 are not "Joe" (a real batch-29 document failed its leak
+    check on them). A hex string that opens with FEFF is UTF-16 text and is still searched;
+    a one-byte hex string too."""
+    from woo_pipeline.verify import _decoded_hex_strings, _Secret
+
+    joe = _Secret(1, "Joe")
+    glyphs = b"[<0020004a006f00650020>]tj"
+    assert not joe.in_bytes(glyphs, _decoded_hex_strings(glyphs))
+    assert not joe.in_bytes(glyphs)
+    utf16 = b"/contents <feff0044006500200020004a006f0065>"
+    assert joe.in_bytes(utf16, _decoded_hex_strings(utf16))
+    assert joe.in_bytes(utf16)
+    simple = b"[<4a6f65>]tj"
+    assert joe.in_bytes(simple, _decoded_hex_strings(simple))

@@ -833,6 +833,10 @@ def _organisation_opens_row(document: Document, offset: int) -> bool:
 
 _EDGE_JUNK = " \t\n,;:()[]<>\"'“”‘’"
 _PUBLIC_FIGURES = {lexicon.fold(p) for p in PUBLIC_FIGURES}
+# A middle word that is a father's name: Pieterszoon, Ysbrantsz, Cornelisz., Jansdochter.
+_PATRONYMIC = re.compile(
+    r"(?<=[ \t\n])[A-Z][a-zë]+(?:szoon|sz\.?|sdochter|sdr\.)(?=[ \t\n]+[A-Z])"
+)
 # "i.o." (in opdracht), "p.o." (per order), "namens": a signer's role, not part of the name.
 _ON_BEHALF_PREFIX = re.compile(r"(?i)(?:i\.o\.|p\.o\.|namens)[ \t\n]+")
 _LABEL_AFTER = re.compile(r"[ \t]*:")
@@ -1564,6 +1568,11 @@ def _apply_keep_rules(
         )
     ):
         c.suggestion, c.reason = KEEP, "a public figure (built-in list)"
+        return
+    if c.entity_type == "PERSON" and _PATRONYMIC.search(span_text):
+        # "Jan Pieterszoon Coen", "Willem Ysbrantsz Bontekoe": a patronymic before the
+        # surname is how the seventeenth century named people, not how a colleague signs
+        c.suggestion, c.reason = KEEP, "a historical figure: a patronymic before the surname"
         return
     for term in config.allow:
         if folded == lexicon.fold(term) or (

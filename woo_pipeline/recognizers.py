@@ -57,8 +57,9 @@ CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[ \t]*\n?[ \t]*[{UPPER}]{{2,}})*"
 # "J.W.M. ", "Th. ", optionally followed by the first name in brackets: "E.K. (Evelien) ".
 INITIALS = (
     rf"(?:[{UPPER}](?:[{LOWER}]{{0,2}})\.[ \t]?){{1,5}}"
-    rf"(?:\((?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
-    rf"|(?=[{UPPER}-]*[AEIOUY])[{UPPER}]{{4,}}(?:-[{UPPER}]+)*)\)"
+    # the first name may stand in quotes, as a nickname: 'R.E. ("Ronnie") Klomp'
+    rf"(?:\([\"“]?(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
+    rf"|(?=[{UPPER}-]*[AEIOUY])[{UPPER}]{{4,}}(?:-[{UPPER}]+)*)[\"”]?\)"
     rf"[ \t]?)?"
 )
 # Tussenvoegsels: lower case in a full name ("Jan van Dijk"), capitalised at the start
@@ -832,13 +833,19 @@ _ACCOUNT_HOLDER = re.compile(
 
 
 # --- BSN -----------------------------------------------------------------------------------
+# Nine digits, grouped 3-3-3, 4-2-3 or 4-3-2 ("4270 913 78"), or eight (a BSN's leading 0 gone).
 _BSN = re.compile(
-    r"(?<![\w.-])(\d{3}([ .])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{9}|\d{8})(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(\d{3}([ .])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{4}([ .])\d{3}\4\d{2}"
+    r"|\d{9}|\d{8})(?![\w-]|[.,]\d)"
 )
-_BSN_CONTEXT = re.compile(r"\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)\b", re.I)
-_BSN_LABEL_RIGHT_BEFORE = re.compile(
-    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|bsn-nummer)[ \t]*[:.(]?[ \t]*$"
+# The labels of a BSN, also the old "sofinr." and the "PGN" (persoonsgebonden nummer) of
+# schools' and municipalities' records
+_BSN_LABELS = (
+    r"bsn|burgerservicenummer|sofinummer|sofi-nummer|sofinr\.?|bsn-nummer|pgn"
+    r"|persoonsgebonden[ \t]+(?:nummer|nr\.?)"
 )
+_BSN_CONTEXT = re.compile(rf"\b({_BSN_LABELS})(?!\w)", re.I)
+_BSN_LABEL_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_BSN_LABELS})[ \t]*[:.(]?[ \t]*$")
 _PERSON_CONTEXT = re.compile(
     r"\b(?:mevrouw|de heer|dhr\.|mw\.|betrokkene|burger|klager|verzoeker|cliënt|client|aanvrager|"
     r"slachtoffer|verdachte|patiënt|leerling|kind|bewoner)\b",
@@ -918,9 +925,11 @@ _STREET_SUFFIX = (
     "hoven|akker|weide|polder|straatweg|kanaal|dyk|strjitte|duin"
 )
 # "12-bis", "4-A", "220-III", "880 bg", "212 3 hoog", "14 zwart".
+# "3bis", "14-hs", "8-bg": also written on to the number.
 _HOUSE_NUMBER_ADDITION = (
-    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|hoog|huis|bis|[A-Za-z])(?![\w])"
-    r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t]?(?:hoog|verdieping))(?![\w]))?"
+    r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|hoog|huis|bis|hs|bg|[A-Za-z])(?![\w])"
+    r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t]?(?:hoog|verdieping))(?![\w])"
+    r"|(?<=\d)(?:bis|hs)(?![\w]))?"
 )
 # Particles inside a street name: "Johan de Wittlaan", "Wethouder van Essenstraat".
 _STREET_PARTICLES = "van der|van den|van de|van 't|van|de|der|den|ter|ten"
@@ -1460,8 +1469,9 @@ _DOB = re.compile(
     # "DOB 02-11-1968": the English abbreviation, in capitals or with its full stops
     rf"\b(?-i:DOB)\b|\bd\.o\.b\.|"
     rf"\bd\.d\.\s*geboorte)[^\d]{{0,40}}?"
-    rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_EN})\.?\s+\d{{4}})",
+    # "3-4-'71", "30 juli '85": a year of two digits after an apostrophe; "3rd November 1988"
+    rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{2,4}}|['’]\d\d)|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}|{_MONTHS_EN})\.?\s+(?:\d{{4}}|['’]\d\d))",
     re.IGNORECASE,
 )
 
@@ -1478,7 +1488,7 @@ DOB_COLUMN_HEADERS = frozenset(
     ("geboortedatum", "geb.datum", "geb. datum", "geboren", "date of birth", "geburtsdatum")
 )
 DATE_IN_CELL = re.compile(
-    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d\d"
+    rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:(?:19|20)\d\d|['’]\d\d(?!\d))"
     rf"|\d{{1,2}}[ ]+(?:{_MONTHS})\.?[ ]+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

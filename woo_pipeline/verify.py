@@ -208,10 +208,7 @@ class _Secret:
                 return self._whole_word_in(hex_text)
             if b"<" in low:
                 for m in _HEX_STRING.finditer(low):
-                    digits = re.sub(rb"\s", b"", m.group(1))
-                    if len(digits) % 2:
-                        digits += b"0"
-                    if self._whole_word_in(bytes.fromhex(digits.decode("ascii")).lower()):
+                    if self._whole_word_in(_hex_string_bytes(m.group(1))):
                         return True
             return False
         elif any(needle in low for needle in self.plain):
@@ -245,17 +242,32 @@ _HEX_STRING = re.compile(rb"<([0-9a-f\s]{4,})>")
 _BYTES_SPACE = b" \t\n\r\x0b\x0c"
 
 
+def _hex_string_bytes(digits: bytes) -> bytes:
+    """The bytes of one <hex string>, lower-cased, to search for short secrets.
+
+    A string that does not open with the byte-order mark FEFF is no UTF-16 text: in a
+    content stream it is a run of two-byte glyph codes ("<004A006F0065>"), whose bytes match
+    the UTF-16 form of a short name by chance (glyph ids 0x4A 0x6F 0x65 are not "Joe"; the
+    text they draw is checked in the text layer). Its zero bytes become 0x01 there, so no
+    UTF-16 needle (they start with a zero byte) can match in it; the one-byte forms are
+    searched as before."""
+    digits = digits.translate(None, _BYTES_SPACE)  # what rb"\s" matches
+    if len(digits) % 2:
+        digits += b"0"
+    data = bytes.fromhex(digits.decode("ascii")).lower()
+    if not data.startswith(b"\xfe\xff"):
+        data = data.replace(b"\x00", b"\x01")
+    return data
+
+
 def _decoded_hex_strings(low: bytes) -> bytes:
-    """Every <hex string> in lower-cased bytes, decoded and lower-cased, joined by newlines:
-    decoded once for all short secrets. A whole word in one of them is one here too (a
-    newline is a delimiter, like the end of the string)."""
+    """Every <hex string> in lower-cased bytes, decoded and lower-cased (see
+    _hex_string_bytes), joined by newlines: decoded once for all short secrets. A whole word
+    in one of them is one here too (a newline is a delimiter, like the end of the string)."""
     parts = []
     if b"<" in low:
         for m in _HEX_STRING.finditer(low):
-            digits = m.group(1).translate(None, _BYTES_SPACE)  # what rb"\s" matches
-            if len(digits) % 2:
-                digits += b"0"
-            parts.append(bytes.fromhex(digits.decode("ascii")).lower())
+            parts.append(_hex_string_bytes(m.group(1)))
     return b"\n".join(parts)
 
 

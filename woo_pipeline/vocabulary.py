@@ -355,6 +355,12 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Maria Luís Albuquerque", "Hadja Lahbib", "Jozef Síkela", "Apostolos Tzitzikostas",
     "António Costa", "Roberta Metsola", "António Guterres", "Filippo Grandi",
     "Mathias Cormann", "Ajay Banga", "Kristalina Georgieva", "Enrico Letta", "Mario Draghi",
+    # Painters, philosophers, educators and founders that notas name buildings, schools, prizes
+    # and firms after; heads of international bodies for human rights and refugees; the
+    # Nationale ombudsman.
+    "Hendrick Avercamp", "Baruch de Spinoza", "Maria Montessori", "Helen Parkhurst",
+    "Kees Boeke", "Jan Ligthart", "Anton Philips", "Gerard Philips", "Hub van Doorne",
+    "Anthony Fokker", "Volker Türk", "Michael O'Flaherty", "Reinier van Zutphen",
     # Historical figures of Indonesia and Suriname that heritage and remembrance notas cite.
     "Kartini", "Raden Adjeng Kartini", "Raden Saleh", "Tula", "Tata Colin",
 )
