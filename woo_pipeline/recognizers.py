@@ -1305,6 +1305,9 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_CAPITAL_PARTICLE_AFTER = re.compile(rf"[ \t]*(?:{_TV_CAP})[ \t]")
+
+
 def _without_leading_words(m: re.Match) -> re.Match | _Span:
     """"Aan de Lindelaan 12" → "Lindelaan 12": ordinary words before a street are not part of
     it; "Johan de Wittlaan 7", "Burgemeester van Reenensingel 1" stay whole."""
@@ -1316,6 +1319,13 @@ def _without_leading_words(m: re.Match) -> re.Match | _Span:
         first = word.group(1)
         if first.lower() in lexicon.tussenvoegsels() and first.lower() not in _PREPOSITIONS:
             break  # "Van Alkemadelaan": the street's own particle
+        if _CAPITAL_PARTICLE_AFTER.match(m.string, word.end()) and re.search(
+            r"\d", m.string[word.end() : m.end()]
+        ):
+            # "Vreeswijk Van Baerlestraat 27-III": a street whose name opens with a capital
+            # particle starts there; the word before it is the cell before (a surname)
+            start = word.end()
+            continue
         if first.lower() not in _PREPOSITIONS and not lexicon.is_common_word(first):
             break
         if not re.search(r"\d", m.string[word.end() : m.end()]) or word.end() >= m.end():
@@ -1497,12 +1507,16 @@ DATE_IN_CELL = re.compile(
 _DOB_LABEL = re.compile(
     r"(?i)geb(?:oorte)?\.?[ ]?datum|geboren|date of birth|geburtsdatum|dob"
 )
+# Column headers of dates: "...datum", and the dates a register keeps under a verb
+# ("Ontvangen", "Verzonden").
 _DATE_LABEL = re.compile(
     r"(?i)\b(?:geb(?:oorte)?\.?[ ]?datum|geboren|date of birth|geburtsdatum|dob|"
-    r"[a-z]*datum|date)\b"
+    r"[a-z]*datum|date|ontvangen|ingekomen|verzonden|ingediend)\b"
 )
+# A header with a column of dates of birth; "Geboren" only beside a "Naam" column.
 _DOB_HEADER_LINE = re.compile(
     r"(?im)^[^\n]*\b(?:geb(?:oorte)?\.?[ ]?datum|date of birth|geburtsdatum)\b[^\n]*$"
+    r"|^(?=[^\n]*\bnaam\b)[^\n]*\bgeboren\b[^\n]*$"
 )
 
 
@@ -1538,7 +1552,7 @@ class DateOfBirthRecognizer(_RegexRecognizer):
             yield m.start(1), m.end(1), 0.95, "date after 'geboren'/'geboortedatum'"
         for m in _DOB_IN_WORDS.finditer(text):
             yield m.start(1), m.end(1), 0.95, "date in words after 'geboren'/'geboortedatum'"
-        if re.search(r"(?i)geb(?:oorte|\.|urts)|date of birth", text):
+        if re.search(r"(?i)geb(?:oorte|oren|\.|urts)|date of birth", text):
             yield from self._dob_columns(text)
 
     def _dob_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2315,6 +2329,8 @@ def names_a_thing(word: str) -> bool:
     Not "huis": Timmerhuis, Nijhuis and Kamphuis are surnames, with stems that are names.
     """
     low = word.lower()
+    if low in EPONYM_SUFFIXES:
+        return False  # "Sluis", "Brug": the word alone is a surname, no compound
     if low.endswith(EPONYM_SUFFIXES):
         return True
     if not low.endswith("school") or lexicon.is_surname(word):
