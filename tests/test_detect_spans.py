@@ -1234,6 +1234,10 @@ def test_rules_from_hard_case_batch_29(text: str, expected: list[str]) -> None:
          ["J.A.M. (Hans) Vreeswijk", "Van Baerlestraat 27-III"]),
         # a surname that is a lock's word alone is a surname ("Van der Sluis")
         ("Mevrouw Van der Sluis zegt een notitie toe.", ["Van der Sluis"]),
+        # a court's bench in brackets after its chamber; a post-office box abroad
+        ("In de uitspraak heeft de Raad in een meervoudige kamer (mr. A.B. Koning,\n"
+         "voorzitter, en mr. J.W. de Groot en mr. S. Visser, leden) geoordeeld.\n"
+         "Please write to PO Box 12600.", []),
     ],
 )
 def test_rules_from_hard_case_batch_29_rows(text: str, expected: list[str]) -> None:

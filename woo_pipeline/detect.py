@@ -1212,6 +1212,9 @@ _RULING_BENCH = re.compile(
     # to the end of the paragraph: the names carry the full stops of titles and initials
     r"(?:vastgesteld|beslist|gedaan|gewezen|uitgesproken)[ \t\n]+(?:door|in)"
     r"(?:[^\n]|\n(?!\n)){0,300}"
+    # "De Centrale Raad van Beroep heeft in een meervoudige kamer (mr. A.B. Koning,
+    # voorzitter, en mr. J.W. de Groot en mr. S. Visser, leden) geoordeeld": the court's bench
+    r"|\b(?:enkelvoudige|meervoudige)[ \t\n]+(?:kamer|strafkamer)[ \t\n]*\([^()]{1,300}\)"
 )
 _RULING_MARK = re.compile(r"ECLI:NL:|\b(?:uitspraak|vonnis|beschikking)\b", re.I)
 

@@ -3127,6 +3127,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             initials, surname = m.group("i"), m.group("s")
             if initials.lower() in _KNOWN_ORGS or initials in _ABBREVIATIONS:
                 continue
+            if initials == "PO" and surname.split()[0] == "Box":
+                continue  # "PO Box 12600": a post-office box abroad
             if initials.lower() in _OFFICE_WORDS or initials.lower() in _FUNCTION_WORDS:
                 continue  # "MP Schoof", "DG Bakker": an office or function, then a name
             last = surname.split()[-1]
