@@ -1238,6 +1238,9 @@ def test_rules_from_hard_case_batch_29(text: str, expected: list[str]) -> None:
         ("In de uitspraak heeft de Raad in een meervoudige kamer (mr. A.B. Koning,\n"
          "voorzitter, en mr. J.W. de Groot en mr. S. Visser, leden) geoordeeld.\n"
          "Please write to PO Box 12600.", []),
+        # a council of a town, not a surname found elsewhere with its particle
+        ("Opgesteld door W. van Kampen.\nBesluit van de gemeenteraad van Kampen.",
+         ["W. van Kampen"]),
     ],
 )
 def test_rules_from_hard_case_batch_29_rows(text: str, expected: list[str]) -> None:

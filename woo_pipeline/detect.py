@@ -1973,6 +1973,13 @@ _PLACE_OR_BODY_BEFORE = re.compile(
 )
 
 
+# A body or the people of a place, before "van" and the place's name.
+_BODY_OF_A_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:gemeenteraad|raad|college|burgemeester|gemeente|inwoners|bewoners|stad|dorp|"
+    r"haven|centrum|regio)[ \t\n]+$"
+)
+
+
 _SURNAME_INITIAL_AFTER = re.compile(
     r"[ ](?:(?:vd|vdr|v|d|de|vd\.|v\.d\.)[ ]?)?[A-Z](?:\.(?![ ]?[A-Z][a-z]))?(?![\w])"
 )
@@ -2039,6 +2046,12 @@ def _propagate_people(
             words[0].lower() not in lexicon.tussenvoegsels()  # "provincie\tVan Dam": a cell
         ):
             continue  # "gemeente Westland", "Woondeal Noord-Veluwe", "Commissaris van de Koning"
+        if (
+            words[0] == "van"
+            and lexicon.is_place(words[-1])
+            and _BODY_OF_A_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "de gemeenteraad van Kampen": the town's council, not Mr Van Kampen
         previous = re.search(r"([A-Z][a-z']*)[ ]+$", text[max(0, m.start() - 12) : m.start()])
         if previous and lexicon.is_place(f"{previous.group(1)} {m.group()}"):
             continue  # "Den Bosch": the city, not Mr Bosch
