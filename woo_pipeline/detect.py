@@ -34,6 +34,7 @@ from woo_pipeline.recognizers import (
     LANGUAGE,
     LEGAL_FORM,
     NAME_COLUMN_HEADERS,
+    PLURAL_OFFICES,
     STAFF_ROLE_ENDINGS,
     TV,
     DutchNameRecognizer,
@@ -57,6 +58,7 @@ from woo_pipeline.vocabulary import (
     EPONYM_WORDS,
     FIRM_TRADE_WORDS,
     FUNCTION_WORDS,
+    GREETINGS,
     KNOWN_ORGANISATIONS,
     MORE_ORGANISATIONS,
     OFFICE_TITLES,
@@ -65,6 +67,7 @@ from woo_pipeline.vocabulary import (
     PLACES_BEFORE_THEIR_NAME,
     POLITICAL_PARTIES,
     PUBLIC_FIGURES,
+    SIGN_OFFS,
     STAFF_FIELD_LABELS,
 )
 
@@ -1391,12 +1394,6 @@ _PLACES_BEFORE_THEIR_NAME = {
 }
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
-# Offices in the plural name a board or a group, not the person after them.
-_PLURAL_OFFICE_TITLES = frozenset((
-    "ministers", "staatssecretarissen", "kamerleden", "burgemeesters", "wethouders",
-    "eilandgedeputeerden", "heemraden", "hoogheemraden", "hoofdingelanden", "wethâlders",
-    "deputearren", "gedeputeerden", "senatoren",
-))
 # Known organisations of more than one word, as written: compiled once.
 _KNOWN_ORG_NAME = re.compile(
     r"(?<![\w-])(?:"
@@ -1841,13 +1838,16 @@ _CODE_TOKEN = re.compile(r"(?<![\w@./&-])[A-Z]{2,4}[a-z]{0,2}(?![\w@&-])")
 # Where a message names its writer or its reader by first name: alone on the line after a
 # greeting ("Hartelijke groet,\nRoos"), or opening a line as its salutation ("Roos, ter info",
 # "Hoi Mark,", "Dank Mark en Yvonne").
-_SIGN_OFF_BEFORE = re.compile(
-    r"(?i)(?:groet(?:en)?|gr\.?|mvg|dank(?:je(?:wel)?)?|bedankt|thanks|regards|cheers)"
-    r"[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+# The vocabulary's sign-offs and greetings, with the short forms of chats and mail.
+_SIGN_OFF_WORDS = "|".join(
+    re.escape(w) for w in sorted(
+        {*SIGN_OFFS, "gr.", "gr", "mvg", "dank", "dankje", "dankjewel", "bedankt", "thanks"},
+        key=len, reverse=True,
+    )
 )
-_SALUTATION_BEFORE = re.compile(
-    r"(?i)(?:^|\n)[ \t]*(?:(?:hoi|hi|hallo|beste|dag|dear|goedemorgen|goedemiddag|dank)[ \t]+)?$"
-)
+_SIGN_OFF_BEFORE = re.compile(rf"(?i)\b(?:{_SIGN_OFF_WORDS})[ \t]*[,.!]?[ \t]*\n[ \t]*$")
+_SALUTATION_WORDS = "|".join(sorted({*GREETINGS, "hi", "dear", "dank"}, key=len, reverse=True))
+_SALUTATION_BEFORE = re.compile(rf"(?i)(?:^|\n)[ \t]*(?:(?:{_SALUTATION_WORDS})[ \t]+)?$")
 
 
 def _word_first_names_in_address(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2307,7 +2307,7 @@ def _is_fuller_form(name: str) -> bool:
 # portfolio or place: "wethouder R. Dijkhof", "regeringscommissaris van Sint Eustatius, Alida
 # Francis"; or right after it: "Sharon Dijksma, burgemeester van Utrecht", "X (wethouder)".
 _ONE_OFFICE = "|".join(
-    re.escape(t) for t in _NAMING_OFFICES if t.lower() not in _PLURAL_OFFICE_TITLES
+    re.escape(t) for t in _NAMING_OFFICES if t.lower() not in PLURAL_OFFICES
 )
 _ONE_OFFICE_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:{_ONE_OFFICE})(?![\w-])"

@@ -2350,9 +2350,11 @@ _ORGANISATION_LIST_LABELS = frozenset(
 )
 _BEFORE_OFFICE_IN_LIST = re.compile(r"(?i)(?:waaronder|onder wie|inclusief)[ \t]+(?:de[ \t]+)?")
 # Not "leden": members of a working group are colleagues ("leden Karin Bakker, ...").
-_PLURAL_OFFICES = frozenset(
+# Offices in the plural: they name a board or a group, not the one person after them.
+PLURAL_OFFICES = frozenset(
     ("gedeputeerden", "wethouders", "staatssecretarissen", "kamerleden", "ministers",
-     "burgemeesters", "senatoren", "heemraden", "hoogheemraden", "eilandgedeputeerden")
+     "burgemeesters", "senatoren", "heemraden", "hoogheemraden", "eilandgedeputeerden",
+     "hoofdingelanden", "wethâlders", "deputearren")
 )
 _SURNAMES_ONLY = re.compile(rf"{SURNAME}(?:\s+(?:en|&)\s+{SURNAME})*")
 _FORMS_OF_ADDRESS = frozenset(("heer", "mevrouw", "meneer", "mijnheer", "beste", "collega"))
@@ -2697,7 +2699,7 @@ class DutchNameRecognizer(_RegexRecognizer):
             lead = _BEFORE_OFFICE_IN_LIST.match(stripped)
             office = _OFFICE_LEAD.match(stripped, lead.end() if lead else 0)
             if office:
-                plural_office = office.group(1).lower() in _PLURAL_OFFICES
+                plural_office = office.group(1).lower() in PLURAL_OFFICES
                 if plural_office:
                     continue  # "gedeputeerden Olthof, ...": office holders, all of them
                 stripped = stripped[office.end() :]
