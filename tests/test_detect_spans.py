@@ -1255,3 +1255,18 @@ def test_a_date_of_birth_counted_off_against_the_headers_date_columns() -> None:
     text = ("Nr. Ontvangen Bezwaarmaker Geb.datum Adres\n"
             "JZ-24-0642 11-04-2024 A. Mohammadi 02.09.1996 Postbus 2150")
     assert "02.09.1996" in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's office as the subject of a clause: the name after it is the addressee
+        ("Het college van burgemeester en wethouders van Zaanstad legt u, de heer M. Koç,\n"
+         "een last onder dwangsom op.", ["M. Koç"]),
+        # an office with its portfolio right before the name still names its holder
+        ("De minister van Onderwijs, Cultuur en Wetenschap,\n\nR.H. Dijkgraaf", []),
+        ("Aanwezig: wethouder van Zaanstad, mevrouw A. Sietsma.", []),
+    ],
+)
+def test_an_office_that_is_a_clauses_subject_names_no_one(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

@@ -1282,8 +1282,21 @@ def _office_of_a_place_before(text: str, start: int, window_start: int) -> str |
     return None
 
 
+# A clause between an office's "van ..." and a name: the office is the sentence's subject and
+# the name its object ("burgemeester en wethouders van Zaanstad legt u, de heer M. Koç, een
+# last op"). A portfolio or a place never holds a pronoun or a finite verb.
+_CLAUSE_WORDS = re.compile(
+    r"(?<![\w-])(?:U|u|uw|wij|we|ik|hij|zij|ze|ons|onze|hem|hun|heeft|hebben|had|hadden|"
+    r"legt|leggen|legde|besluit|besluiten|besloot|verleent|verlenen|verleende|stuurt|sturen|"
+    r"stelt|stellen|geeft|geven|gaf|vraagt|vragen|vroeg|deelt|delen|meldt|melden|schrijft|"
+    r"wil|willen|zal|zullen|kan|kunnen|moet|moeten|wordt|worden|werd|is|was|waren)(?![\w-])"
+)
+
+
 def _office_names_someone_else(before: str, m: re.Match) -> bool:
     """Whether the office `m` found in `before` (the text up to a name) is not the name's."""
+    if _CLAUSE_WORDS.search(m.group()):
+        return True
     office_line = before[before.rfind("\n", 0, m.start()) + 1 : m.start()]
     if "\n" in m.group() and (
         m.group()[:1].isupper()
