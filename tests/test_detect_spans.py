@@ -1270,3 +1270,63 @@ def test_a_date_of_birth_counted_off_against_the_headers_date_columns() -> None:
 )
 def test_an_office_that_is_a_clauses_subject_names_no_one(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a place: followed where a person's verb comes after it
+        ("Auteur: Pieter-Bas Hoogland\n\nActie\nPost vraagt om een lijn. Hoogland stemt de"
+         " verklaring af. Het dorp Hoogland ligt bij Amersfoort.",
+         ["Pieter-Bas Hoogland", "Hoogland"]),
+        # a legal form's letters are initials where they open the name; the address is hers
+        ("Aan:\nS.A. Jansen\nDorpsstraat 14\n1234 AB Wognum", ["S.A. Jansen", "Dorpsstraat 14",
+         "1234 AB Wognum"]),
+        # countries and cities abroad are places, not first names
+        ("Het huwelijk is in Asmara gesloten. Delegaties uit Sierra Leone en Hoa Binh.", []),
+        # shared mailboxes: a unit's codes before a subject, a diacritic, a post and a subject
+        ("Aan: LNV-DAD Dierziekten <dierziekten@minlnv.nl>\nMeld tekorten via"
+         " ltc-operatien@mindef.nl (Sectie Operatiën).\nCC: pvbrussel-coreper2@minbuza.nl\n"
+         "Kort verslag van Coreper II. PV Brussel.", []),
+        # island executives and a foreign government's deputy
+        ("Eilandsgedeputeerde Abraham en viceminister Mehmet Kemal Bozay spraken.", []),
+        # surnames first in capitals, with particles, in a row read as a line
+        ("KUIJPERS-OP DEN KAMP, M. Gemeente Peel en Maas teamleider\nVAN 'T HOF, R. Politie Limburg"
+         "\nEL AMRANI, N. Provincie Limburg",
+         ["KUIJPERS-OP DEN KAMP, M.", "VAN 'T HOF, R.", "EL AMRANI, N."]),
+        # plates: a trailer's, and a foreign one after its country's adjective
+        ("Trekker 98-BPL-4, oplegger OT-56-ZK en een auto met Pools kenteken PO 4RT28.",
+         ["98-BPL-4", "OT-56-ZK", "PO 4RT28"]),
+        # numbers that identify one person; a citizen's own account
+        ("Gedetineerde (SKN 20093847). Persoonsnummer: 1971111800435. bestuurderskaart"
+         " NL30000123456700. Teruggaaf op uw rekening bij de RBC Royal Bank, nummer 8000-312-554.",
+         ["20093847", "1971111800435", "NL30000123456700", "8000-312-554"]),
+        # a local party no list knows, in a list of members by party
+        ("Aanwezig: mevrouw Doğan (PvdA), de heer Karaca (ROSA), en de heer Jansen (BZK).",
+         ["Jansen"]),
+        # initials: a comment's author, after a name in brackets, after a verdict, approved by
+        ("Behandelaar: Hendrik-Jan van Dijk (HJ), Burgerzaken\nParaaf DG: akkoord, AHK 3/10\n"
+         "Goedgekeurd:  JdV\nOpmerking [ŁW3]: graag cijfers", ["Hendrik-Jan van Dijk", "HJ", "AHK",
+         "JdV", "ŁW3"]),
+        # a reversed name with bare initials, and those initials as a greeting
+        ("Aan: Haan, JW de - IND\n\nHoi JW,", ["Haan, JW de", "JW"]),
+        # nicknames between the names, and the nickname alone
+        ("Aanwezig: Mohamed 'Mo' Chaouch en Durk Jan (DJ) Postma.\nDJ belt.",
+         ["Mohamed 'Mo' Chaouch", "Durk Jan (DJ) Postma", "DJ"]),
+        # a married woman's letter: her husband's surname after "e.v."; a title in a reversed name
+        ("Mevrouw J. de Boer e.v. Smit\n\nVeld, drs. S. in 't\tbeleidsmedewerker",
+         ["J. de Boer", "Smit", "Veld, drs. S. in 't"]),
+        # a name ends before "uit" and a place that a rule ran into
+        ("RE: klacht dhr. Kılıç uit Ten Boer - terugbetaling", ["Kılıç"]),
+        # a foreign minister's surname alone, after the document names him with his office
+        ("Ambassadeur sprak met de Turkse minister van Buitenlandse Zaken Hakan Fidan.\n"
+         "Fidan gaf aan dat Turkije een operatie overweegt.", []),
+        # a post's cell before a name that no list knows
+        ("Shanghai Liu Xiaoyan CO +86 21 2208 7730", ["Liu Xiaoyan", "+86 21 2208 7730"]),
+        # an abbreviated office in a table's narrow column; the office after the place
+        ("C.A. de Bruin Provincie Zuid-Holland (gedep.)\nVAN 'T ZAND, J.P. burgemeester Enschede,"
+         " voorzitter Veiligheidsregio Twente", []),
+    ],
+)
+def test_rules_from_hard_case_batch_30(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

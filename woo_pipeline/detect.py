@@ -134,7 +134,9 @@ _OFFICE_NAMED = "|".join(re.escape(t) for t in _NAMING_OFFICES)
 # Offices that name a holder in a list's next cell (not "lid": a member of a working group).
 _ROW_OFFICE = (
     r"wethouder|burgemeester|loco-burgemeester|gedeputeerde|dijkgraaf|heemraad|"
-    r"commissaris van de koning|minister|staatssecretaris|kamerlid|statenlid|raadslid"
+    r"commissaris van de koning|minister|staatssecretaris|kamerlid|statenlid|raadslid|"
+    # abbreviated in a table's narrow column: "(gedep.)", "(weth.)"
+    r"gedep(?=\.)|weth(?=\.)"
 )
 # A public body's cell in a list's row, between a name and its office.
 _BODY_CELL = (
@@ -162,7 +164,9 @@ _OFFICE_AFTER = re.compile(
     rf"|{_BODY_CELL}?"
     rf"[ \t]+(?:(?:tweede|eerste)[ \t]+)?(?:{_ROW_OFFICE})"
     rf"(?=[ \t]*(?:[,\t\n]|$)|[ \t]+(?:van|gemeente|gem\.|provincie)\b|[ \t]*\("
-    rf"|(?:[ \t]+(?-i:[A-Z])[a-z]+){{1,2}}[ \t]*(?:\(|\n|$))"
+    # "VAN 'T ZAND, J.P. burgemeester Enschede, voorzitter Veiligheidsregio Twente"
+    # "wethouder Economie en Wonen (voorzitter)": a portfolio of words and "en"
+    rf"|(?:[ \t]+(?:(?-i:[A-Z])[a-z]+|en))*?(?:[ \t]+(?-i:[A-Z])[a-z]+)[ \t]*(?:\(|\n|$|,))"
     # "M. Spierings   Gemeente Leiden (wethouder)"
     rf"|{_BODY_CELL}[ \t]*\([ \t]*(?:{_ROW_OFFICE})\b)"
 )
@@ -559,6 +563,7 @@ def detect(
             c.start = office  # "Landrat Dr. Stefan Borgmann": the office is no part of the name
         _end_before_known_organisation(text, c)
         _end_before_place(text, c)
+        _end_before_body(text, c)
     candidates = _trim_and_merge(text, candidates, _row_breaks(document))
 
     protected = _protected_spans(document)
@@ -945,6 +950,10 @@ def _opens_a_row_before_a_name(word: str, rest: str) -> bool:
     if lexicon.is_first_name(word) or lexicon.is_surname(word):
         return False
     first = rest.split()[0] if rest.split() else ""
+    # "Shanghai Liu Xiaoyan": a post's or a country's cell before a full name no list knows
+    # (a surname alone stays with the place: the model's guess of one word is not followed)
+    if lexicon.is_place(word) and len(re.findall(r"[A-ZÀ-Þ][\w'’-]+", rest)) >= 2:
+        return True
     if not (re.match(r"(?:[A-ZÀ-Þ]\.)+", first) or lexicon.is_first_name(first)):
         return False
     return (
@@ -1233,6 +1242,13 @@ def _on_the_bench(text: str, start: int) -> bool:
 
 
 _LIST_ITEM_CLOSED_BEFORE = re.compile(r"\)[ \t]*,[ \t\n]*$")
+_PARTY_ITEM_BEFORE = re.compile(
+    rf"\((?:{_PARTIES})\)[ \t]*,[ \t\n]*(?:(?:de[ \t\n]+heer|mevrouw|mw\.|dhr\.)[ \t\n]*)?$"
+)
+# A party's short name in brackets, then the list goes on or ends: "(ROSA),", "(GBH)."
+_PARTY_CODE_AFTER = re.compile(
+    r"[ \t]*\((?P<code>[A-Z][A-Za-z]{1,6}[A-Z!])\)(?=[ \t]*(?:[,;.]|\n|en\b))"
+)
 _NEXT_ITEM_WITH_PARTY = re.compile(
     rf"[ \t]*,[ \t\n]*(?:[A-Z][\w.'’-]*[ \t\n]+){{1,5}}\((?:{_PARTIES})\)"
 )
@@ -1389,6 +1405,16 @@ def office_holder_reason(text: str, start: int, end: int, window_start: int = 0)
         _NEXT_ITEM_WITH_PARTY.match(text, end)
     ):
         return "office holder: listed among members by party"
+    # "mevrouw Doğan (PvdA), de heer Karaca (ROSA)": a local party no list knows, in a list of
+    # members whose item before names a known party.
+    party = _PARTY_CODE_AFTER.match(text, end)
+    if (
+        party
+        and _PARTY_ITEM_BEFORE.search(text, max(0, start - 40), start)
+        # not a known organisation or ministry: "de heer Jansen (BZK)"
+        and party.group("code").lower() not in _KNOWN_ORG_NAMES
+    ):
+        return "office holder: listed among members by party"
     return None
 
 
@@ -1438,15 +1464,49 @@ def _end_before_known_organisation(text: str, c: _Candidate) -> None:
             return
 
 
+# A public body's word and its capitalised name inside a span: "J.M. Gemeente Venlo" where
+# a row's cells were read as one line.
+_BODY_INSIDE = re.compile(
+    r"[ \t]+(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Ministerie|Politie|Rechtbank)"
+    r"[ \t]+[A-ZÀ-Þ]"
+)
+
+
+def _end_before_body(text: str, c: _Candidate) -> None:
+    """End a name the model found where a public body's name begins inside it: the model
+    reads "DE VRIES, J.M. Gemeente Venlo" as "J.M. Gemeente Venlo"; the body is no part of
+    the name, and would make the whole span an organisation's."""
+    if c.detector != "SpacyRecognizer":
+        return
+    m = _BODY_INSIDE.search(text, c.start, c.end)
+    if m and m.start() > c.start:
+        c.end = m.start()
+
+
 _FROM_PLACE = re.compile(r"[ \t\n]+(?:uit|te|in)[ \t\n]+(?P<place>[A-ZÀ-Þ][^,;()]*)$")
+
+
+_FROM_PLACE_ON = re.compile(
+    r"[ \t\n]+(?:uit|te|in)[ \t\n]+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|aan|op|"
+    r"de|den|bij)){0,3})"
+)
 
 
 def _end_before_place(text: str, c: _Candidate) -> None:
     """End a name before "uit", "te" or "in" and a place that ends the span: "mevrouw Marjan
-    Verkade uit" | "Reeuwijk-Dorp" is Marjan Verkade, from Reeuwijk-Dorp."""
+    Verkade uit" | "Reeuwijk-Dorp" is Marjan Verkade, from Reeuwijk-Dorp. The place may go
+    on after the span: "dhr. Kılıç uit Ten" | "Boer" (a rule took "uit" for a particle)."""
     m = _FROM_PLACE.search(text, c.start, c.end)
     if m and lexicon.is_place(" ".join(m.group("place").split())):
         c.end = m.start()
+        return
+    for m in _FROM_PLACE_ON.finditer(text, c.start, min(len(text), c.end + 40)):
+        if m.start() >= c.end or m.start() <= c.start:
+            break
+        words = m.group("place").split()
+        if any(lexicon.is_place(" ".join(words[:k])) for k in range(len(words), 0, -1)):
+            c.end = m.start()
+            return
 
 
 def _is_org_neighbour(word: str) -> bool:
@@ -1467,7 +1527,9 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
         return True
     # "Chen & Oudshoorn AgriTech B.V., Zuidelijke Havenweg": a company, with its legal form,
     # opens the span (a company after a name, "Jan Smit, Smit B.V.", leaves the name in).
-    if _LEGAL_FORM_IN.search(span.split(",")[0]):
+    # Not a legal form that opens the span: "S.A. Demir" and "B.V. de Groot" are initials.
+    legal_form = _LEGAL_FORM_IN.search(span.split(",")[0])
+    if legal_form and span[: legal_form.start()].strip():
         return True
     # "Reinier de Graaf Gasthuis", "Johan de Witt Gymnasium": the span took in the word for
     # what is named after the person.
@@ -1745,12 +1807,27 @@ def _judge_model_person(span_text: str) -> str | None:
         return _SINGLE_WORD_GUESS
     if any(lexicon.is_place(w) for w in words) and any(
         not (lexicon.is_first_name(w) or lexicon.is_surname(w.split("-")[0]) or "." in w)
+        # "Luxemburg Schmit-Reuter": a country's cell before a double surname or a full name
+        # is no unknown word of the name (not "Rotterdam Haven": one word may be a place's)
+        and not (w == words[0] and _full_name_after_place(words))
         for w in words
     ):
         return _UNKNOWN_NAME_GUESS  # "Locatie Budel", "Cultuurhuis Bennekom": a place's thing
     if known and not all(lexicon.is_place(w) for w in words):
         return None
     return _UNKNOWN_NAME_GUESS
+
+
+def _full_name_after_place(words: list[str]) -> bool:
+    """Whether the words after a place that opens a span make a name of their own: a double
+    surname ("Luxemburg Schmit-Reuter") or two or more known name words."""
+    rest = words[1:]
+    if not rest or not lexicon.is_place(words[0]):
+        return False
+    known = all(
+        all(lexicon.is_surname(p) or lexicon.is_first_name(p) for p in w.split("-")) for w in rest
+    )
+    return known and (len(rest) >= 2 or "-" in rest[0])
 
 
 def person_key(name: str) -> str:
@@ -1816,11 +1893,23 @@ def _name_variants(name: str) -> set[str]:
             variants.add(words[0])
     # "Bondarenko, I. (Iryna)", "S.M. (Sybilla) Dekker": the first name in brackets is how
     # the e-mail below greets the person ("Iryna,").
-    for given in re.findall(r"\(([A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)\)", clean):
+    # "Mohamed 'Mo' Chaouch": a nickname in quotes is how colleagues write him too.
+    given_names = re.findall(
+        r"\(([A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?)\)"
+        r"|(?<= )['‘\"“]([A-ZÀ-Þ][a-zß-ÿ'’]+)['’\"”](?= )",
+        clean,
+    )
+    for given in (a or b for a, b in given_names):
         if not lexicon.is_common_word(given) and not lexicon.is_place(given):
             variants.add(given)
     variants.add(clean)
-    return {
+    # "Durk Jan (DJ) Postma": the initials he goes by, in brackets between his names
+    codes = {
+        code
+        for code in re.findall(r"(?<=[a-zß-ÿ] )\(([A-Z]{2,3})\)(?= [A-ZÀ-Þa-z])", clean)
+        if code.lower() not in _KNOWN_ORG_NAMES and code not in _ROLE_ACRONYMS
+    }
+    return codes | {
         v
         for v in variants
         if len(v) >= 3
@@ -1832,12 +1921,35 @@ def _name_variants(name: str) -> set[str]:
 
 
 # Verbs of minutes and reports right after a surname: "Groen meldt", "Koning vraagt".
-_REPORTING_VERB = re.compile(
-    r"[ \t]+(?:meldt|vraagt|antwoordt|zegt|stelt|merkt|benadrukt|wijst|deelt|constateert|"
+_REPORTING_VERBS = (
+    r"meldt|vraagt|antwoordt|zegt|stelt|merkt|benadrukt|wijst|deelt|constateert|"
     r"bevestigt|reageert|vult|concludeert|informeert|herinnert|pleit|waarschuwt|geeft|"
     r"meldde|vroeg|antwoordde|zei|stelde|merkte|benadrukte|wees|deelde|constateerde|"
-    r"bevestigde|reageerde|vulde|concludeerde|informeerde|herinnerde|pleitte|gaf)\b"
+    r"bevestigde|reageerde|vulde|concludeerde|informeerde|herinnerde|pleitte|gaf"
 )
+_REPORTING_VERB = re.compile(rf"[ \t]+(?:{_REPORTING_VERBS})\b")
+# What a person does and a place does not, right after a surname that is also a place:
+# "Hoogland stemt de verklaring af", "Rozendaal zegt toe dit mee te nemen".
+_PERSONS_VERB = re.compile(
+    rf"[ \t]+(?:{_REPORTING_VERBS}|stemt|stemde|licht|lichtte|neemt|nam|zoekt|zocht|belt|"
+    r"belde|mailt|mailde|stuurt|stuurde|spreekt|sprak|schrijft|schreef|adviseert|adviseerde|"
+    r"legt|legde|zal|zegde|sluit|sloot|heeft[ \t]+(?:toegezegd|aangegeven|gemeld|gevraagd|"
+    r"gezegd|laten[ \t]+weten))\b"
+)
+
+
+def _surname_that_is_a_place(name: str) -> str | None:
+    """The surname of `name` when it is a known place as well as a surname ("Pieter-Bas
+    Hoogland"): _name_variants leaves it out, for "in Hoogland" is the village."""
+    words = " ".join(name.split()).split()
+    if len(words) < 2 or "," in name:
+        return None
+    surname = words[-1]
+    if words[-2].lower() in lexicon.tussenvoegsels() or "." in surname:
+        return None
+    if lexicon.is_place(surname) and lexicon.is_surname(surname):
+        return surname
+    return None
 
 
 # Abbreviations of roles and things that notas use all the time: "SG" is the
@@ -1904,6 +2016,11 @@ def _word_first_names_in_address(text: str, candidates: list[_Candidate]) -> lis
     return new
 
 
+_BARE_GIVEN_INITIALS = re.compile(
+    rf"^[A-ZÀ-Þ][\w'’-]+,[ \t]+([A-Z]{{2,3}})[ \t]+(?:{TV})$|^([A-Z]{{2,3}})[ \t]+(?:{TV})[ \t]"
+)
+
+
 def _initials_of_people(
     text: str, candidates: list[_Candidate], protected: list[tuple[int, int, str]]
 ) -> list[_Candidate]:
@@ -1915,9 +2032,15 @@ def _initials_of_people(
     for c in candidates:
         if c.entity_type != "PERSON" or c.suggestion != REDACT or c.detector == "NamePropagation":
             continue
-        words = [w for w in re.split(r"[\s]+", text[c.start : c.end]) if w]
+        span = text[c.start : c.end]
+        # "Haan, JW de", "JW de Haan": initials written without full stops are what the
+        # person goes by ("Hoi JW en Karim")
+        bare = _BARE_GIVEN_INITIALS.search(span)
+        if bare:
+            initials[bare.group(1) or bare.group(2)] = " ".join(span.split())
+        words = [w for w in re.split(r"[\s]+", span) if w]
         words = [w for w in words if w.lower() not in lexicon.tussenvoegsels()]
-        if len(words) < 2 or "," in text[c.start : c.end] or any("." in w for w in words):
+        if len(words) < 2 or "," in span or any("." in w for w in words):
             continue
         code = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
         if 2 <= len(code) <= 4:
@@ -2028,11 +2151,23 @@ def _propagate_people(
         if c.entity_type == "PERSON" and c.suggestion == KEEP and c.reason.startswith("office")
     }
     variants: set[str] = set()
+    place_surnames: set[str] = set()
     for name in [*redacted_names, *known_people]:
         variants |= _name_variants(name)
+        place_surname = _surname_that_is_a_place(name)
+        if place_surname:
+            place_surnames.add(place_surname)
     # An office holder's own name is not propagated as a civil servant's.
     variants -= kept_names
-    if not variants:
+    place_surnames -= kept_names | variants
+    # "Durk Jan (DJ) Postma": the initials someone goes by, which look like an acronym
+    codes_gone_by = {
+        code
+        for name in redacted_names
+        for code in re.findall(r"\(([A-Z]{2,3})\)", name)
+        if code in variants
+    }
+    if not variants and not place_surnames:
         return candidates
     covered = sorted((c.start, c.end) for c in candidates)
     new: list[_Candidate] = []
@@ -2040,7 +2175,7 @@ def _propagate_people(
     # anew for every document, and SP made that cost several ms a page.
     alternatives = "|".join(
         re.escape(v).replace(r"\ ", r"[ \t\n\u00a0]+")
-        for v in sorted(variants, key=len, reverse=True)
+        for v in sorted(variants | place_surnames, key=len, reverse=True)
     )
     # Not inside a compound: "kabinet-Drees", "noodwet-Drees" name a cabinet and a law.
     pattern = re.compile(rf"(?<![\w@.-])(?:{alternatives})(?![\w@])")
@@ -2051,6 +2186,8 @@ def _propagate_people(
             continue
         found = m.group()
         words = found.split()
+        if found in place_surnames and not _PERSONS_VERB.match(text, m.end()):
+            continue  # "in Hoogland" is the village; "Hoogland stemt ... af" the person
         if _opens_a_place_name(text, m.start(), m.end()):
             continue  # "Ouderkerk aan de Amstel": the place, not Mr or Mrs Ouderkerk
         if _PLACE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -2071,7 +2208,7 @@ def _propagate_people(
         lower_signoff = found.islower() and _INFORMAL_SIGNOFF.search(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         )
-        if " ".join(words) not in variants and not lower_signoff:
+        if " ".join(words) not in variants | place_surnames and not lower_signoff:
             continue  # the pattern ignores case only for the sign-off
         if not found[:1].isupper() and not lower_signoff and not (
             words[0] in lexicon.tussenvoegsels() and words[-1][:1].isupper()
@@ -2118,7 +2255,7 @@ def _propagate_people(
             c.suggestion, c.reason = KEEP, reason
         elif " " not in found and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             c.suggestion, c.reason = KEEP, "a place: after 'te', 'uit' or 'vanuit'"
-        elif _in_organisation(text, m.start(), m.end(), []):
+        elif _in_organisation(text, m.start(), m.end(), []) and found not in codes_gone_by:
             c.suggestion, c.reason = KEEP, "part of an organisation's name"
         new.append(c)
         covered.append((m.start(), m.end()))
@@ -2150,7 +2287,8 @@ _OFFICE_GROUP_THEN_NAMES = re.compile(
 # "de burgemeesters Van der Donk ('s-Hertogenbosch, voorzitter), Hoeks (Oss),\nRoeters
 # (Meierijstad)": each holder with their municipality or role in brackets.
 _BRACKETED_HOLDER = (
-    rf"(?:(?:[A-ZÀ-Þ][\w'’.-]*|{TV})[ \t]+)*[A-ZÀ-Þ][\w'’.-]*[ \t]*\([^()\n]{{1,40}}\)"
+    # "Moorman\n(Bernheze)": the bracket may open the next line
+    rf"(?:(?:[A-ZÀ-Þ][\w'’.-]*|{TV})[ \t]+)*[A-ZÀ-Þ][\w'’.-]*[ \t]*\n?[ \t]*\([^()\n]{{1,40}}\)"
 )
 _OFFICE_GROUP_THEN_BRACKETED = re.compile(
     rf"(?i:\b{_OFFICE_GROUPS})[ \t]+(?P<list>{_BRACKETED_HOLDER}"
@@ -2274,7 +2412,13 @@ def _keep_office_holders_elsewhere(text: str, candidates: list[_Candidate]) -> N
         if key not in office_keys:
             continue
         name = span[_TITLES_ONLY.match(span).end() :]
-        loose = c.detector == "NamePropagation" or c.explanation.startswith("name after ")
+        # A bare surname: followed from elsewhere, after a title, a word the model took for a
+        # name, or a first name alone ("Fidan gaf aan" after "minister ... Hakan Fidan").
+        loose = (
+            c.detector in ("NamePropagation", "SpacyRecognizer")
+            or c.explanation.startswith("name after ")
+            or c.explanation == "a known first name on its own"
+        )
         if c.entity_type == "PERSON" and loose and lexicon.fold(" ".join(name.split())) == key:
             bare.append(c)  # not a name in a table column or a staff field: those say more
         else:

@@ -112,8 +112,9 @@ _EXTRA_COMMON = frozenset(
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Dutch place, municipality, province and region names (a surname may be one: Zwolle)."""
-    from woo_pipeline.vocabulary import MORE_PLACES
+    """Dutch place, municipality, province and region names (a surname may be one: Zwolle),
+    and the countries and cities abroad that notas name."""
+    from woo_pipeline.vocabulary import MORE_PLACES, WORLD_PLACES
 
     root = ("locations", "lst_placename")
     return (
@@ -121,7 +122,7 @@ def places() -> frozenset[str]:
         | _read_list(*root, "lst_municipality")
         | _read_list(*root, "lst_province")
         | _read_list(*root, "lst_region")
-        | {fold(p) for p in MORE_PLACES}
+        | {fold(p) for p in (*MORE_PLACES, *WORLD_PLACES)}
     )
 
 

@@ -234,9 +234,11 @@ def is_functional_mailbox(address: str, text: str = "") -> bool:
         not _person_like_part(p)
         or (len(p) <= 3 and len(parts) > 1 and _acronym_in(p, text))
     )]
-    if any(_person_like_part(p) for p in parts if p not in codes):
+    # "pvbrussel-coreper2@": a post's acronym the text uses run into its place ("PV Brussel")
+    posts = [p for p in parts if _code_then_place(p, text)]
+    if any(_person_like_part(p) for p in parts if p not in codes and p not in posts):
         return False
-    named = [p for p in parts if _names_a_service(p, parts, text)]
+    named = [p for p in parts if p in posts or _names_a_service(p, parts, text)]
     if len(named) == len(parts):
         return True
     # "wjz-preventie@", "dsc-lso@", "res-noordveluwe@": a unit's codes beside a word or an
@@ -264,6 +266,25 @@ def _names_a_service(part: str, parts: list[str], text: str) -> bool:
         # "gasopslag-norg@": a place beside another part
         or (len(parts) > 1 and lexicon.is_place(p))
         or _used_as_a_word(p, text)
+        # "coreper2@" beside "Coreper II": a subject the text names, numbered
+        or (
+            len(parts) > 1
+            and re.fullmatch(r"[a-z]{5,}\d{1,2}", p) is not None
+            and not _person_like_part(p.rstrip("0123456789"))  # "bakker91"
+            and re.search(rf"(?i)(?<![\w@.-]){p.rstrip('0123456789')}(?![\w@])", text)
+            is not None
+        )
+    )
+
+
+def _code_then_place(part: str, text: str) -> bool:
+    """A unit's or post's acronym that the text writes in capitals, run into a place:
+    "pvbrussel" beside "PV Brussel", "ambankara" beside "AMB Ankara"."""
+    return len(part) >= 6 and any(
+        lexicon.is_place(part[i:])
+        and part[:i] not in lexicon.tussenvoegsels()  # "vanloenen": Van Loenen
+        and _acronym_in(part[:i], text)
+        for i in (2, 3, 4)
     )
 
 
@@ -276,12 +297,24 @@ def _acronym_in(part: str, text: str) -> bool:
 _BEFORE_A_SUBJECT = (
     r"(?:[Dd]e|[Hh]et|[Dd]irectie|DG|[Cc]ommissie|[Ss]ecretariaat|[Pp]rogramma|[Pp]roject|"
     r"[Tt]eam|[Aa]fdeling|[Rr]egeling|[Ww]et|[Ff]onds|[Ww]erkgroep|[Tt]askforce|[Pp]latform|"
-    r"[Nn]etwerk|[Cc]ampagne|[Ll]oket|[Cc]ommissiedebat)"
+    r"[Nn]etwerk|[Cc]ampagne|[Ll]oket|[Cc]ommissiedebat|[Ss]ectie|[Bb]ureau|[Cc]luster|"
+    # a unit's codes: "LNV-DAD Dierziekten"
+    r"[A-Z]{2,6}(?:-[A-Z]{2,6})+)"
 )
 
 
 # "Noord-Veluwe", "West-Brabant": a region's name, although Noord and West are surnames too.
 _COMPASS = frozenset(("noord", "zuid", "oost", "west", "midden"))
+
+
+_VOWEL_FORMS = {
+    "a": "[aáàäâ]", "e": "[eéèëê]", "i": "[iíìïî]", "o": "[oóòöô]", "u": "[uúùüû]",
+}
+
+
+def _with_diacritics(word: str) -> str:
+    """A pattern for `word` as a text may write it: a mailbox's "operatien" is "Operatiën"."""
+    return "".join(_VOWEL_FORMS.get(c, re.escape(c)) for c in word)
 
 
 def _used_as_a_word(part: str, text: str) -> bool:
@@ -296,7 +329,8 @@ def _used_as_a_word(part: str, text: str) -> bool:
     if len(part) >= 6 and re.search(rf"(?i)[^\W\d_]{escaped}|{escaped}[^\W\d_]", text):
         return True
     if len(part) >= 4 and re.search(
-        rf"(?<![\w@.-]){_BEFORE_A_SUBJECT}[ \t]+{re.escape(part.capitalize())}(?![\w@])", text
+        rf"(?<![\w@.-]){_BEFORE_A_SUBJECT}[ \t]+{_with_diacritics(part.capitalize())}(?![\w@])",
+        text,
     ):
         return True
     if len(part) < 8:
@@ -405,6 +439,8 @@ _MAILBOX_WORD_ENDINGS = (
     "panel",
     # "burgerberaad@", "jongerenberaad@": a council of citizens or young people
     "beraad",
+    # "dierziekten@", "infectieziekten@": a subject of a service; Frisian "sekretariaat"
+    "ziekten", "sekretariaat",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -1632,7 +1668,11 @@ _PERSONAL_NUMBER = re.compile(
     # a patient's, a taxpayer's and a child-benefit number; a BIG registration after "BIG"
     r"pati[eë]ntnummer|subjectnummer|kindergeldnummer|(?-i:BIG)|"
     # a foreign national's number at the IND in running text, a driving-test candidate's
-    r"v-\n?nummer|vreemdelingennummer|kandidaatnummer)"
+    r"v-\n?nummer|vreemdelingennummer|kandidaatnummer|"
+    # a detainee's number in the criminal justice chain; a resident's number in the Caribbean
+    # Netherlands; a driver's tachograph card
+    r"skn|strafrechtsketennummer|persoonsnummer|bestuurderskaart|chauffeurskaart|"
+    r"tachograafkaart)"
     # "Uw klantnummer bij Werk en Inkomen is 20331874": a few words and "is" may come between
     r"(?:(?:[ \t]+\w+){0,2}?|(?:[ \t]+\w+){0,4}?[ \t]+is)[ \t]*:?[ \t]*\n?[ \t]*"
     # "J-2024-07731", "WMO-0098312", "VT-FL-2024-5521": letter prefixes with hyphens
@@ -1648,6 +1688,14 @@ _REGISTERED_PERSON = re.compile(
     # a service member's rank: "Rang<tab>sergeant der eerste klasse"
     r"soldaat|korporaal|sergeant|sergeant-majoor|adjudant|luitenant|kapitein|majoor|matroos)"
     r"\b[^\n]*(?:\n[^\n]*)?$|(?-i:[A-Z][a-z]+)[ \t]*\($"
+)
+
+
+# A citizen's own bank account that is no IBAN (the Caribbean Netherlands, abroad): "op uw
+# rekening bij de RBC Royal Bank, nummer 8000-312-554", "uw rekeningnummer 1234567".
+_OWN_ACCOUNT = re.compile(
+    r"(?i)\b(?:uw|zijn|haar)[ \t\n]+(?:bank)?rekening(?:nummer[ \t]*:?|[^.\n]{0,40}?"
+    r"\bnummer[ \t]*:?)[ \t\n]*(?P<n>\d[\d.\- ]{4,16}\d)(?![\w-])"
 )
 
 
@@ -1675,6 +1723,8 @@ class IdDocumentRecognizer(_RegexRecognizer):
                 # with a mobile number, judged on its own.
                 end = m.start("n") + len(re.match(r"\d+", m.group("n")).group())
             yield m.start("n"), end, 0.85, f"a person's number ({label})"
+        for m in _OWN_ACCOUNT.finditer(text):
+            yield m.start("n"), m.end("n"), 0.85, "a person's bank account number"
 
 
 # --- licence plates ------------------------------------------------------------------------
@@ -1696,8 +1746,17 @@ _PLATE_CONTEXT = re.compile(
 # After the word itself any letters will do: older, trailer and special plates have vowels
 # ("aanhanger met kenteken OX-62-TB").
 _PLATE_AFTER_LABEL = re.compile(
-    r"(?i:\bkenteken(?:nummer|plaat)?)[ \t]*:?[ \t]*"
+    # a trailer's plate starts with an O: "oplegger OT-56-ZK"
+    r"(?i:\b(?:kenteken(?:nummer|plaat)?|oplegger|aanhanger|aanhangwagen))[ \t]*:?[ \t]*"
     r"(?P<n>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])"
+)
+
+
+# A foreign plate after the country's adjective: "Pools kenteken PO 4RT28", "Duits kenteken
+# BOR-AB 123", "met Bulgaars kenteken CA 1234 KX".
+_FOREIGN_PLATE = re.compile(
+    r"(?i:\b[a-zë]+(?:s|sch)[ \t]+kenteken(?:nummer)?)[ \t]*:?[ \t]*"
+    r"(?P<n>(?=[A-Z0-9 -]*\d)[A-Z]{1,3}[ -]?[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
 )
 
 
@@ -1714,6 +1773,8 @@ class LicencePlateRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), 0.6, "Dutch licence plate pattern (sidecode)"
         for m in _PLATE_AFTER_LABEL.finditer(text):
             yield m.start("n"), m.end("n"), 0.95, "licence plate after 'kenteken'"
+        for m in _FOREIGN_PLATE.finditer(text):
+            yield m.start("n"), m.end("n"), 0.95, "foreign licence plate after 'kenteken'"
         for m in _VIN.finditer(text):
             yield m.start("n"), m.end("n"), 0.95, "vehicle identification number (VIN)"
 
@@ -1753,6 +1814,16 @@ _ABBREVIATED_PARTICLE_NAME = re.compile(
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?P<name>{INITIALS}{SP}?(?:{SURNAME}|{SURNAME_CAPS}))(?![\w])"
 )
+# "Mevrouw J. de Boer e.v. Smit": the surname of her husband, as letters to a married woman
+# write it (echtgenote van, weduwe van).
+_SPOUSE_SURNAME = re.compile(
+    rf"(?<![\w.])(?:e\.v\.|echtgenote{SP}van|wed\.|weduwe{SP}van)[ \t]+(?P<name>{SURNAME})(?![\w])"
+)
+_NICKNAMED = re.compile(
+    rf"(?<![\w.])(?P<first>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]"
+    rf"(?:\([{UPPER}][{UPPER}{LOWER}'’-]{{1,14}}\)|['‘\"“][{UPPER}][{LOWER}'’-]{{1,14}}['’\"”])"
+    rf"[ ](?P<sur>{SURNAME})(?![\w])"
+)
 _FULL_NAME = re.compile(
     rf"(?<![\w.])(?P<first>{NAME_WORD})(?P<rest>(?:{SP}{NAME_WORD}(?={SP}{NAME_WORD}))?{SP}"
     rf"(?:{SURNAME}))(?![\w])"
@@ -1769,7 +1840,11 @@ _SURNAME_FIRST = re.compile(  # "Bakker, Karin" in e-mail headers; "de Vries, JW
 # "Veenstra, J. (Jorrit)".
 _SURNAME_FIRST_ANY = re.compile(
     rf"(?<![\w.])(?P<sur>(?:(?:{_TV_CAP})[ ])?{NAME_WORD}),[ \t]+"
-    rf"(?P<given>{INITIALS}|{NAME_WORD}(?:[ \t]+\([{UPPER}][{LOWER}'’-]+\))?)"
+    # "Veld, drs. S. in 't": an academic title before the initials
+    rf"(?P<title>(?:drs|dr|mr|ir|ing|prof)\.[ \t]*(?=[{UPPER}]\.))?"
+    rf"(?P<given>{INITIALS}|{NAME_WORD}(?:[ \t]+\([{UPPER}][{LOWER}'’-]+\))?"
+    # "Haan, JW de": initials without full stops, then the particles
+    rf"|[{UPPER}]{{2,3}}(?=[ ](?:{_TV})(?![\w])))"
     rf"(?:[ ](?:{_TV}))*(?![\w])"
 )
 _CAPS_SURNAME_FIRST = re.compile(
@@ -1778,9 +1853,14 @@ _CAPS_SURNAME_FIRST = re.compile(
 )
 # The same with the given names in capitals or as initials, and a particle: "BAKKER, R.W.",
 # "DIJKEMA, JAN WILLEM", "VAN DIJK, Noud".
+# Particles in capitals: "VAN 'T HOF, R.", "KUIJPERS-OP DEN KAMP, M.", "EL AMRANI, N.".
+_CAPS_PARTICLES = (
+    r"VAN DER|VAN DEN|VAN DE|VAN ['’]T|IN ['’]T|OP DEN|OP DE|OP ['’]T|VAN|DE|DER|DEN|TER|TEN|"
+    r"EL|AIT|BEN|ABOU|ABU|DOS|DA|VON|ZU"
+)
 _CAPS_SURNAME_FIRST_MORE = re.compile(
-    rf"(?<![\w.'’])(?P<sur>(?:(?:VAN|DE|DER|DEN|TER|TEN|VAN DER|VAN DEN|VAN DE)[ ])?"
-    rf"[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?),[ \t]+"
+    rf"(?<![\w.'’])(?P<sur>(?:(?:{_CAPS_PARTICLES})[ ])?"
+    rf"[{UPPER}]{{3,}}(?:-(?:(?:{_CAPS_PARTICLES})[ ])?[{UPPER}]{{2,}})?),[ \t]+"
     rf"(?P<given>(?:[{UPPER}]\.){{1,4}}|[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,2}}"
     rf"|[{UPPER}][{LOWER}'’-]+)(?![\w])"
 )
@@ -1794,8 +1874,10 @@ _LIST_CODE = rf"{_CODE}(?:(?<=[A-Z][A-Z])[a-z](?![a-z]))?"
 _CODE_CONTEXT = re.compile(
     rf"(?im)\b(?:actie|actiehouder|actiehouders|gezien|paraaf|parafen|parafenroute|initialen|"
     rf"trekker|eigenaar|wie|aanwezig|afwezig|notulist|akkoord|ter[ \t]+info(?:rmatie)?|"
-    rf"follow-up|action|actions|owner|steller|auteur)"
+    rf"follow-up|action|actions|owner|steller|auteur|goedgekeurd|approved)"
     rf"[\w. \t]{{0,25}}:[ \t]*"
+    # "Paraaf DG: akkoord, AHK 3/10": the verdict, then who gave it
+    rf"(?:(?:akkoord|gezien|accoord|ok)[ \t]*[,:;][ \t]*)?"
     rf"(?P<codes>{_LIST_CODE}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*{_LIST_CODE})*)(?![\w])"
 )
 # A paraph field without a colon, its codes ending the line: "Paraaf directeur<tab>FD",
@@ -1821,6 +1903,17 @@ _CODE_BULLET = re.compile(
     rf"[ \t]+(?=[a-zë]+\b)"
 )
 # "MK (Mirjam Kooistra)": initials followed by the full name in brackets.
+# A word processor's comment, labelled with its author's initials and its number:
+# "Opmerking [JdV1]:", "Comment [ŁW3]:".
+_COMMENT_LABEL = re.compile(
+    rf"(?i:\b(?:opmerking|comment|commented|opmerking van))[ \t]*"
+    rf"\[(?P<code>[{UPPER}][{UPPER}{LOWER}]{{0,5}}\d{{1,3}})\][ \t]*:"
+)
+# A name with its code in brackets right after it: "Hendrik-Jan van Dijk (HJ)".
+_CODE_AFTER_NAME = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:(?:{_TV})[ \t]+)?{NAME_WORD})+)[ \t]*"
+    rf"\((?P<code>[{UPPER}]{{1,3}}(?:[a-z]{{1,3}}[{UPPER}]{{1,2}})?)\)"
+)
 _CODE_BEFORE_NAME = re.compile(rf"(?<![\w/])(?P<codes>{_CODE})[ \t]+\((?={NAME_WORD}[ \t])")
 _MIXED_CODE = re.compile(r"[A-Z](?:v|d|vd|vh|vt|t|de|van)[A-Z][a-z]?")
 _MIXED_CODE_ANYWHERE = re.compile(r"(?<![\w&/-])[A-Z]{1,2}(?:v|d|vd|vh|vt|t|de)[A-Z](?![\w&-])")
@@ -2023,6 +2116,17 @@ def _code_fits_name(code: str, name: str, least: int = 2) -> bool:
     )
 
 
+def _code_abbreviates(code: str, name: str) -> bool:
+    """Whether the code's capitals are the name's initials in order, from the first:
+    "HJ" and "Hendrik-Jan van Dijk", "JdV" and "Jan de Vries" (not "DCZW" and "Jan Smit")."""
+    caps = [c for c in code if c.isupper()]
+    initials = [p[0] for w in name.split() for p in w.split("-") if p[:1].isupper()]
+    if len(caps) < 2 or not initials or caps[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in caps[1:])
+
+
 def _is_mixed_code(code: str) -> bool:
     """A paraph such as "PHoe" or "GvdLk": at least two capitals and one lower-case letter,
     not a government abbreviation ("IenW", "KvK") or an organisation."""
@@ -2076,8 +2180,10 @@ def names_an_organisation(text: str) -> bool:
     """Whether text names an organisation or unit (an organisation word, a known organisation,
     an organisation-like compound such as "Operatiecentrum"); unlike `looks_like_organisation`
     a function title ("Senior adviseur") does not count. A company's legal form counts:
-    "Van den Broek Tuinbouw B.V."."""
-    if _LEGAL_FORM.search(text):
+    "Van den Broek Tuinbouw B.V.". Not one that opens the text: "S.A. Jansen" and "B.V. de
+    Groot" are someone's initials."""
+    legal_form = _LEGAL_FORM.search(text)
+    if legal_form and text[: legal_form.start()].strip():
         return True
     for w in re.findall(rf"[\w{UPPER}{LOWER}'’&-]+", text):
         low = w.lower()
@@ -2476,6 +2582,9 @@ class DutchNameRecognizer(_RegexRecognizer):
         yield from self._first_last(text)
         yield from self._caps(text)
         yield from self._couples(text)
+        yield from self._nicknamed(text)
+        for m in _SPOUSE_SURNAME.finditer(text):
+            yield m.start("name"), m.end("name"), 0.85, "a spouse's surname ('e.v.')"
         yield from self._staff_fields(text)
         yield from self._greetings(text)
         yield from self._signatures(text)
@@ -2631,6 +2740,21 @@ class DutchNameRecognizer(_RegexRecognizer):
             score = 0.85 if lexicon.is_surname(surname.split("-")[0]) else 0.75
             yield m.start(), end, score, "known Dutch first name followed by a surname"
 
+    def _nicknamed(self, text: str) -> Iterable[tuple[int, int, float, str]]:
+        """"Johannes (Hans) ter Beek", "Mohamed 'Mo' Chaouch", "Durk Jan (DJ) Postma": a
+        first name, the name the person goes by in brackets or quotes, and the surname."""
+        for m in _NICKNAMED.finditer(text):
+            first = m.group("first").split()[0]
+            if not lexicon.is_first_name(first.split("-")[0]) or lexicon.is_common_word(first):
+                continue
+            sur = m.group("sur")
+            if looks_like_organisation(m.group()) or (
+                # "ter Beek": a particle makes a surname of a word
+                " " not in sur.strip() and lexicon.is_common_word(sur)
+            ):
+                continue
+            yield m.start(), m.end(), 0.85, "first name, nickname and surname"
+
     def _couples(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"Peter en Sandra Visser": two first names sharing one surname, as one name."""
         for m in _matches_at_each_capital(_COUPLE, text):
@@ -2641,6 +2765,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             if looks_like_organisation(m.group()):
                 continue
+            if lexicon.is_place(m.group().split(" en ")[-1].strip()):
+                continue  # "Sierra Leone en Hoa Binh": two places
             yield m.start(), m.end(), 0.8, "two first names sharing a surname"
 
     def _caps(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -2983,6 +3109,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             sur_words = _name_words(sur)
             if not sur_words or looks_like_organisation(sur) or is_street_name(sur_words[-1]):
                 continue
+            line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if m.group("title") and line_before.strip() and not re.search(
+                r"[:\t;]\s*$", line_before
+            ):
+                continue  # "de commissaris van de Koning, drs. J.F. Albersen-Tak": a sentence
             if lexicon.is_common_word(sur_words[-1]) and not lexicon.is_surname(sur_words[-1]):
                 continue  # "Daarnaast, Karin ..." is a sentence, not a name
             if lexicon.is_place(sur) and not lexicon.is_surname(sur):
@@ -2990,6 +3121,10 @@ class DutchNameRecognizer(_RegexRecognizer):
             given_first = given.split()[0]
             if "." in given_first:
                 if given_first.split(".")[0].lower() in _NOT_INITIAL:
+                    continue
+            elif given_first.isupper():
+                # "Haan, JW de": bare initials, only matched before the particles
+                if given_first in _ABBREVIATIONS or given_first.lower() in _KNOWN_ORGS:
                     continue
             elif not lexicon.is_first_name(given_first) or lexicon.is_common_word(given_first):
                 continue
@@ -3027,7 +3162,14 @@ class DutchNameRecognizer(_RegexRecognizer):
         for m in _CAPS_SURNAME_FIRST_MORE.finditer(text):
             sur, given = m.group("sur"), m.group("given")
             last = sur.split()[-1]
-            if last.lower() in _KNOWN_ORGS or lexicon.is_common_word(last):
+            # a particle makes a surname of a word ("VAN 'T HOF"); the first of a double
+            # surname is the one to judge ("KUIJPERS-OP DEN KAMP")
+            with_particle = " " in sur or "-" in sur
+            if "-" in sur:
+                last = sur.split("-")[0].split()[-1]
+            if last.lower() in _KNOWN_ORGS or (
+                lexicon.is_common_word(last) and not with_particle
+            ):
                 continue
             if lexicon.is_place(last) and not lexicon.is_surname(last):
                 continue
@@ -3040,8 +3182,11 @@ class DutchNameRecognizer(_RegexRecognizer):
             known = any(lexicon.is_surname(part.title()) for part in last.split("-"))
             if not (known or (len(last) >= 6 and vowels >= 2)) and " " not in sur:
                 continue  # "DGOBD, R.J.S. van 't Hof": a unit's code before a name
-            if "." in given and _NEXT_NAME_WORD.match(text, m.end()):
-                continue  # the initials open the next name
+            following = _NEXT_NAME_WORD.match(text, m.end())
+            if "." in given and following and not names_an_organisation(
+                text[following.end() - 2 : following.end() + 30].split()[0]
+            ):
+                continue  # the initials open the next name (not "DE VRIES, J.M. Gemeente Venlo")
             yield m.start(), m.end(), 0.8, "surname in capitals, then the given names"
 
     def _lone_first_names(self, text: str) -> Iterable[tuple[int, int, float, str]]:
@@ -3113,6 +3258,22 @@ class DutchNameRecognizer(_RegexRecognizer):
             if name and _code_fits_name(code, name.group(1), 1):
                 why = "initials of the person named after them"
                 yield m.start("codes"), m.end("codes"), 0.75, why
+        for m in _COMMENT_LABEL.finditer(text):
+            yield m.start("code"), m.end("code"), 0.8, "initials of a comment's author"
+        for m in _CODE_AFTER_NAME.finditer(text):
+            code = m.group("code")
+            if code in _ABBREVIATIONS or code.lower() in _KNOWN_ORGS:
+                continue
+            name = m.group("name")
+            first = name.split()[0].split("-")[0]
+            # a person's name opens with a first name: not "Commissie Werkelijke Schade (CWS)"
+            if not lexicon.is_first_name(first) or lexicon.is_common_word(first):
+                continue
+            if names_an_organisation(name) or looks_like_organisation(name):
+                continue
+            if _code_abbreviates(code, name):
+                why = "initials of the person named before them"
+                yield m.start("code"), m.end("code"), 0.75, why
         for m in _CODE_PAIR.finditer(text):
             codes = [m.group("a"), m.group("b")]
             if not any(_MIXED_CODE.fullmatch(c) for c in codes):

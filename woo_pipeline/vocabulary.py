@@ -209,6 +209,14 @@ OFFICE_TITLES: tuple[str, ...] = (
     "eilandgedeputeerde",
     "eilandgedeputeerden",
     "eilandraadslid",
+    "eilandsgedeputeerde",
+    "eilandsgedeputeerden",
+    "eilandsraadslid",
+    # a foreign government's deputies, as embassies report on them
+    "viceminister",
+    "vice-minister",
+    "vicepremier",
+    "vice-premier",
     # "zijn Turkse ambtgenoot Fidan": a minister's or mayor's counterpart abroad
     "ambtgenoot",
     "ambtgenote",
@@ -386,6 +394,8 @@ EPONYM_WORDS: tuple[str, ...] = (
     # "the Justus Lipsius building" (the Council of the EU), "Erasmus Hall", "Black Star
     # Square", "King Hussein Bridge", "L.G. Smith Boulevard", "Dr. Horacio E. Oduber Hospitaal"
     "building", "hall", "square", "bridge", "boulevard", "hospitaal", "priis", "stiftung",
+    # "Fundashon Cas Bonairiano" (Papiamento: foundation), "Apotheek Willem Drees"
+    "fundashon", "apotheek",
     *PLACES_BEFORE_THEIR_NAME,
 )
 
@@ -589,6 +599,27 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "gemeentehuis",
     "stadhuis",
     "provinciehuis",
+    # "Apotheek Willem Drees", "Arrondissementsparket Oost-Nederland", "Eenheid Noord-Nederland"
+    # (a police unit)
+    "apotheek",
+    "arrondissementsparket",
+    "parket",
+    "eenheid",
+    # the armed forces' units: "42 Bataljon Limburgse Jagers", "Landelijk Tactisch Commando"
+    "bataljon",
+    "brigade",
+    "regiment",
+    "compagnie",
+    "eskader",
+    "squadron",
+    "commando",
+    # German and Papiamento public bodies: "Kreis Borken", "Bezirksregierung Münster",
+    # "Fundashon Cas Bonairiano" (a foundation)
+    "kreis",
+    "landkreis",
+    "bezirksregierung",
+    "gemeinde",
+    "fundashon",
     *FIRM_TRADE_WORDS,
 )
 
@@ -701,6 +732,64 @@ MORE_FIRST_NAMES: tuple[str, ...] = tuple(
 MORE_PLACES: tuple[str, ...] = (
     "Den Bosch", "Kralendijk", "Rincon", "The Bottom", "Windwardside", "Oranjestad",
     "Philipsburg", "Sint Eustatius", "Statia", "Neeltje Jans",
+)
+
+# Countries, regions and cities abroad as Dutch notas write them (Foreign Affairs' cables, migration
+# and defence files): places, not people ("Sierra Leone", "Asmara", "Hoa Binh"). Left out are
+# places that are also surnames here (Keulen, Gent, Aken, Hamburg, Luik) or first names (Sofia,
+# Santiago, Kingston, Aden, Lima, Lyon).
+WORLD_PLACES: tuple[str, ...] = (
+    "Afghanistan", "Albanië", "Algerije", "Andorra", "Angola", "Argentinië", "Armenië", "Australië",
+    "Azerbeidzjan", "Bahama's", "Bahrein", "Bangladesh", "Barbados", "Belarus", "Wit-Rusland",
+    "België", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnië-Herzegovina", "Bosnië", "Botswana",
+    "Brazilië", "Brunei", "Bulgarije", "Burkina Faso", "Burundi", "Cambodja", "Canada",
+    "Centraal-Afrikaanse Republiek", "Chili", "China", "Colombia", "Comoren", "Congo", "Costa Rica",
+    "Cuba", "Cyprus", "Denemarken", "Djibouti", "Dominicaanse Republiek", "Duitsland", "Ecuador",
+    "Egypte", "El Salvador", "Equatoriaal-Guinea", "Eritrea", "Estland", "Eswatini", "Ethiopië",
+    "Fiji", "Filipijnen", "Finland", "Frankrijk", "Gabon", "Gambia", "Georgië", "Ghana",
+    "Griekenland", "Guatemala", "Guinee", "Guinee-Bissau", "Guyana", "Haïti", "Honduras",
+    "Hongarije", "Ierland", "IJsland", "India", "Indonesië", "Irak", "Iran", "Israël", "Italië",
+    "Ivoorkust", "Jamaica", "Japan", "Jemen", "Jordanië", "Kaapverdië", "Kameroen", "Kazachstan",
+    "Kenia", "Kirgizië", "Koeweit", "Kosovo", "Kroatië", "Laos", "Lesotho", "Letland", "Libanon",
+    "Liberia", "Libië", "Liechtenstein", "Litouwen", "Luxemburg", "Madagaskar", "Malawi",
+    "Maldiven", "Maleisië", "Mali", "Malta", "Marokko", "Mauritanië", "Mauritius", "Mexico",
+    "Moldavië", "Monaco", "Mongolië", "Montenegro", "Mozambique", "Myanmar", "Namibië", "Nepal",
+    "Nicaragua", "Niger", "Nigeria", "Noord-Korea", "Noord-Macedonië", "Noorwegen", "Oekraïne",
+    "Oezbekistan", "Oman", "Oostenrijk", "Pakistan", "Palestina", "Panama", "Papoea-Nieuw-Guinea",
+    "Paraguay", "Peru", "Polen", "Portugal", "Qatar", "Roemenië", "Rusland", "Rwanda",
+    "Saoedi-Arabië", "Senegal", "Servië", "Seychellen", "Sierra Leone", "Singapore", "Slovenië",
+    "Slowakije", "Soedan", "Somalië", "Spanje", "Sri Lanka", "Syrië", "Tadzjikistan", "Taiwan",
+    "Tanzania", "Thailand", "Togo", "Tsjaad", "Tsjechië", "Tunesië", "Turkije", "Turkmenistan",
+    "Uganda", "Uruguay", "Vaticaanstad", "Venezuela", "Verenigde Arabische Emiraten",
+    "Verenigde Staten", "Verenigd Koninkrijk", "Vietnam", "Zambia", "Zimbabwe", "Zuid-Afrika",
+    "Zuid-Korea", "Zuid-Soedan", "Zweden", "Zwitserland", "Gaza", "Westelijke Jordaanoever", "Krim",
+    "Donbas", "Nagorno-Karabach", "Koerdistan", "Tigray", "Darfur", "Kasjmir",
+    "Brussel", "Londen", "Berlijn", "Kabul", "Tirana", "Algiers", "Luanda", "Buenos Aires",
+    "Jerevan", "Canberra", "Bakoe",
+    "Manama", "Dhaka", "Minsk", "Antwerpen", "Sarajevo", "Gaborone", "Brasilia", "Ouagadougou",
+    "Phnom Penh", "Yaoundé", "Ottawa", "Peking", "Beijing", "Shanghai", "Bogota", "Kinshasa",
+    "Havana", "Nicosia", "Kopenhagen", "Quito", "Guayaquil", "Caïro", "Asmara", "Tallinn",
+    "Addis Abeba", "Helsinki", "Parijs", "Marseille", "Tbilisi", "Accra", "Athene", "Conakry",
+    "Port-au-Prince", "Boedapest", "Dublin", "Reykjavik", "New Delhi", "Mumbai", "Jakarta",
+    "Bagdad", "Erbil", "Teheran", "Jeruzalem", "Tel Aviv", "Milaan", "Abidjan", "Tokio", "Sanaa",
+    "Amman", "Nairobi", "Bisjkek", "Pristina", "Zagreb", "Vientiane", "Riga", "Beiroet", "Monrovia",
+    "Tripoli", "Benghazi", "Vilnius", "Rukla", "Antananarivo", "Kuala Lumpur", "Bamako", "Valletta",
+    "Rabat", "Casablanca", "Tanger", "Nador", "Nouakchott", "Mexico-Stad", "Chisinau",
+    "Ulaanbaatar", "Podgorica", "Maputo", "Naypyidaw", "Yangon", "Windhoek", "Kathmandu", "Managua",
+    "Niamey", "Abuja", "Lagos", "Pyongyang", "Skopje", "Oslo", "Kyiv", "Kiev", "Charkiv", "Odesa",
+    "Marioepol", "Tasjkent", "Muscat", "Wenen", "Islamabad", "Karachi", "Lahore", "Ramallah",
+    "Port Moresby", "Asunción", "Warschau", "Krakau", "Lissabon", "Boekarest", "Moskou",
+    "Sint-Petersburg", "Kigali", "Riyad", "Riyadh", "Jeddah", "Dakar", "Belgrado", "Freetown",
+    "Mogadishu", "Madrid", "Barcelona", "Colombo", "Paramaribo", "Damascus", "Aleppo", "Idlib",
+    "Dusjanbe", "Taipei", "Dodoma", "Dar es Salaam", "Bangkok", "Lomé", "Tunis", "Ankara",
+    "Istanbul", "Gaziantep", "Izmir", "Kampala", "Montevideo", "Caracas", "Hanoi",
+    "Ho Chi Minh-stad", "Lusaka", "Harare", "Pretoria", "Johannesburg", "Kaapstad", "Seoel", "Juba",
+    "Stockholm", "Genève", "Zürich", "Washington", "New York", "Edinburgh", "München", "Frankfurt",
+    "Düsseldorf", "Straatsburg", "Khartoem", "El Fasher", "Port Sudan", "Goma", "N'Djamena",
+    "Misrata", "Lampedusa", "Agadez", "Timboektoe", "Kandahar", "Mazar-i-Sharif", "Herat", "Rafah",
+    "Khan Younis", "Jenin", "Hebron", "Nablus", "Homs", "Raqqa", "Mosul", "Kirkuk", "Basra",
+    "Abu Dhabi", "Dubai", "Manilla", "Hongkong", "Shenzhen", "Wuhan", "Osaka", "Mekele", "Hoa Binh",
+    "Da Nang",
 )
 
 # Visiting addresses of ministries and agencies (street and number, as written in their
@@ -863,6 +952,8 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "woordvoering", "jurist", "adviseur", "projectleider", "programmadirecteur", "teamleider",
     "clusterhoofd", "ambtenaar", "medewerker", "secretaris", "griffier", "ondersteuning",
     "cio", "cfo", "ciso", "cdo", "cto", "ceo", "coo", "dgo", "fg",
+    # the head of an inspectorate: "Van: de Inspecteur-generaal der Mijnen"
+    "inspecteur-generaal",
 )
 
 # Words that start a sign-off; the lines after them are a signature block.
