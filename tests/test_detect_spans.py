@@ -1326,6 +1326,10 @@ def test_an_office_that_is_a_clauses_subject_names_no_one(text: str, expected: l
         # an abbreviated office in a table's narrow column; the office after the place
         ("C.A. de Bruin Provincie Zuid-Holland (gedep.)\nVAN 'T ZAND, J.P. burgemeester Enschede,"
          " voorzitter Veiligheidsregio Twente", []),
+        # a citizen's box with a number, whose surname the letter names, stays hers
+        ("Auteur: Karim el Haddou\nBij e-mail heeft Linda van Dam-Haddou"
+         " (lvandam-haddou91@gmail.com) verzocht.",
+         ["Karim el Haddou", "Linda van Dam-Haddou", "lvandam-haddou91@gmail.com"]),
     ],
 )
 def test_rules_from_hard_case_batch_30(text: str, expected: list[str]) -> None:

@@ -266,12 +266,15 @@ def _names_a_service(part: str, parts: list[str], text: str) -> bool:
         # "gasopslag-norg@": a place beside another part
         or (len(parts) > 1 and lexicon.is_place(p))
         or _used_as_a_word(p, text)
-        # "coreper2@" beside "Coreper II": a subject the text names, numbered
+        # "coreper2@" beside "Coreper II": a numbered subject the text names with its number
+        # (not "haddou91@" beside "Van Dam-Haddou": a name with a number is someone's box)
         or (
             len(parts) > 1
             and re.fullmatch(r"[a-z]{5,}\d{1,2}", p) is not None
-            and not _person_like_part(p.rstrip("0123456789"))  # "bakker91"
-            and re.search(rf"(?i)(?<![\w@.-]){p.rstrip('0123456789')}(?![\w@])", text)
+            and not _person_like_part(p.rstrip("0123456789"))
+            and re.search(
+                rf"(?i)(?<![\w@.-]){p.rstrip('0123456789')}[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})\b", text
+            )
             is not None
         )
     )
