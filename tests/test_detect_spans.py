@@ -1334,3 +1334,57 @@ def test_an_office_that_is_a_clauses_subject_names_no_one(text: str, expected: l
 )
 def test_rules_from_hard_case_batch_30(text: str, expected: list[str]) -> None:
     assert redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signatures side by side: the office holder under his office, the secretary under hers
+        ("burgemeester en wethouders van Zaanstad,\n\n"
+         "de secretaris,                      de burgemeester,\n\n\n"
+         "drs. W.F. Admiraal                  A.K. Verburg", ["W.F. Admiraal"]),
+        ("ir. J.P. de Keijzer       M.C. Wisse                K.L. Verbeek-Sinke\n"
+         "                          gedeputeerde Mobiliteit   dijkgraaf", ["J.P. de Keijzer"]),
+        # a table's row is no row of signatures
+        ("Stap                          Datum        Trekker         Status\n"
+         "Verwerking reacties           03-03-2025   Nadia Amrani    gereed\n"
+         "Bespreking                    15-04-2025   minister        gepland", ["Nadia Amrani"]),
+        # a paraph that spells initials and a double surname
+        ("drs. S.J. Vonk-Hazeleger, secretaris-directeur\nParaaf: TB / SJVH",
+         ["S.J. Vonk-Hazeleger", "TB", "SJVH"]),
+        # a list of council members' surnames is no surname and first name
+        ("Tegen stemden de leden Van Eck (PvdD), Kamphuis (SP), Lodewijks, Ter Horst, Bosman en"
+         " Baars (Gemeentebelangen).", []),
+        # a surname with a ministry's unit path in brackets, and that surname later
+        ("1. Hendriks (IenW/DGWB) licht de planning toe.\n- Hendriks stemt de brief af.",
+         ["Hendriks", "Hendriks"]),
+        # house-number additions and a street that opens with an ordinal
+        ("Van Ostadestraat 244 3-hoog\nBrief aan Weimarstraat 312, 2e verdieping, 2562 GZ Den Haag."
+         " Zij viel voor Tweede Walstraat 40-II.", ["Van Ostadestraat 244 3-hoog",
+         "Weimarstraat 312, 2e verdieping", "2562 GZ Den Haag", "Tweede Walstraat 40-II"]),
+        # a citizen's parcel, not the State's; an assessment number; a parent's file at UHT
+        ("Onze woning en erf, kadastraal bekend als Delfzijl L 2207, liggen daar.\nHet kantoor van"
+         " de Koninklijke Marechaussee (kadastraal Harderwijk C 5012) wordt verkocht.\n"
+         "Aanslagnummer: 2024.118.77406\nDossier UHT-2021-448812",
+         ["Delfzijl L 2207", "2024.118.77406", "UHT-2021-448812"]),
+        # a title and initials make a name of a word; a family firm's name after initials
+        ("Zienswijze van mevrouw G. Sterk. De deurwaarder, W. Heijmans, belde.",
+         ["G. Sterk", "W. Heijmans"]),
+        # a BSN under its label in the colophon column
+        ("Geachte mevrouw Kaya," + " " * 45 + "BSN\n" + " " * 66 + "246813581",
+         ["Kaya", "246813581"]),
+        # a register's column of client numbers
+        ("Subjectnr\tNaam\tBedrag\n44018273\tA. Bouzid\t€ 294,14", ["44018273", "A. Bouzid"]),
+        # an account name in CamelCase; a unit after the name in an Outlook header
+        ("Auteurs: Lars Hoogendijk\nLaatst gewijzigd door: LHoogendijk, 30-01-2024\n"
+         "Van: Roos, Frederik - DGFZ/FM", ["Lars Hoogendijk", "LHoogendijk", "Roos, Frederik"]),
+        # a numbered heading above the name the model ran it into
+        ("Aanwezig: Jan Kooistra (DGMo)\n\n1. Lelylijn\nKooistra licht de stand van zaken toe.",
+         ["Jan Kooistra", "Kooistra"]),
+        # shared mailboxes of a service; a public figure after a word
+        ("Mail klachtenbehandeling@utrecht.nl of veiligheidsoverleg@utrecht.nl over de Pilot Antoni"
+         " van Leeuwenhoek.", []),
+    ],
+)
+def test_rules_from_hard_case_batch_31(text: str, expected: list[str]) -> None:
+    assert redacted(text) == expected

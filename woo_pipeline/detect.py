@@ -34,6 +34,8 @@ from woo_pipeline.recognizers import (
     LANGUAGE,
     LEGAL_FORM,
     NAME_COLUMN_HEADERS,
+    PERSON_NUMBER_CELL,
+    PERSON_NUMBER_COLUMN_HEADERS,
     PLURAL_OFFICES,
     STAFF_ROLE_ENDINGS,
     TV,
@@ -758,7 +760,7 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
     text = document.text
     headers = (
         NAME_COLUMN_HEADERS | CODE_COLUMN_HEADERS | BSN_COLUMN_HEADERS | IBAN_COLUMN_HEADERS
-        | DOB_COLUMN_HEADERS
+        | DOB_COLUMN_HEADERS | PERSON_NUMBER_COLUMN_HEADERS
     )
     for cell in column_cells(document, headers):
         value = text[cell.start : cell.end].replace("\n", " ")  # a cell wrapped over lines
@@ -774,6 +776,10 @@ def _table_candidates(document: Document) -> Iterable[_Candidate]:
             if has_iban_shape(value) and not is_public_body_account(value):
                 yield _Candidate("IBAN_CODE", cell.start, cell.end, 0.85, "IbanChecksumRecognizer",
                                  f"IBAN shape {why}")
+        elif cell.header in PERSON_NUMBER_COLUMN_HEADERS:
+            if PERSON_NUMBER_CELL.fullmatch(value.strip()):
+                yield _Candidate("NL_ID_NUMBER", cell.start, cell.end, 0.85,
+                                 "IdDocumentRecognizer", f"a person's number {why}")
         elif cell.header in BSN_COLUMN_HEADERS:
             digits = re.sub(r"[ .]", "", value.strip())
             if re.fullmatch(r"\d{9}", digits) and elfproef(digits):
@@ -964,6 +970,15 @@ def _opens_a_row_before_a_name(word: str, rest: str) -> bool:
     )
 
 
+_NUMBER_OPENS_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
+
+
+def _is_a_known_name_word(line: str) -> bool:
+    return any(
+        lexicon.is_first_name(w) or lexicon.is_surname(w) for w in re.findall(r"[\w'’-]+", line)
+    )
+
+
 def _holds_no_name(line: str) -> bool:
     """A line of a multi-line span that is a label, a heading or ordinary words only."""
     if label_of(line) or heading_of(line):
@@ -1077,6 +1092,13 @@ def _trim_and_merge(
             # "Geraadpleegd\nBakker, K.J.": the model took the label line above along.
             first_break = text.find("\n", c.start, c.end)
             if first_break > c.start and _holds_no_name(text[c.start : first_break]):
+                c.start = first_break + 1
+            # "1. Lelylijn\nKooistra licht ... toe": a numbered heading above the name
+            elif (
+                first_break > c.start
+                and _NUMBER_OPENS_LINE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+                and not _is_a_known_name_word(text[c.start : first_break])
+            ):
                 c.start = first_break + 1
             # "Rutgers, Lieke\nVerzonden:": the model ran on into the next field's label.
             last_break = text.rfind("\n", c.start, c.end)
@@ -1348,11 +1370,97 @@ def _office_names_someone_else(before: str, m: re.Match) -> bool:
     )
 
 
+# Signature blocks side by side: "de secretaris,        de burgemeester," over "drs. W.F.
+# Admiraal        A.K. Verburg". A cell opens a line or follows a wide gap.
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+_CELL_START = re.compile(r"(?:^|(?<=[ ]{2})|(?<=\t))[^ \t]")
+_COLUMN_OFFICE = re.compile(rf"(?i)(?:(?:de|het)[ ]+)?(?P<office>{_OFFICE_NAMED}|voorzitter)\b")
+_COLUMN_STAFF = re.compile(
+    r"(?i)(?:(?:de|het)[ ]+)?(?:(?:\w+-)?secretaris|griffier|(?:\w+-)?directeur|hoofdingenieur"
+    r"|namens\b|i\.o\.|p\.o\.)"
+)
+_COLUMN_CHAIR_BESIDE = re.compile(r"(?i)\b(?:secretaris|griffier)")
+
+
+def _column_cell(line: str, col: int) -> str | None:
+    """The cell of a line of columns that starts within three characters of `col`."""
+    for m in _CELL_START.finditer(line):
+        if abs(m.start() - col) <= 3:
+            return _COLUMN_GAP.split(line[m.start() :], 1)[0].strip()
+        if m.start() > col + 3:
+            break
+    return None
+
+
+def _signature_column(text: str, start: int) -> str | None:
+    """For a name in a row of names side by side, the office over or under its own column:
+    "burgemeester" (an office holder's), "staff" (a secretary's, a griffier's, a director's,
+    or someone signing on another's behalf), or None when the layout says nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _COLUMN_GAP.search(line.strip()):
+        return None
+    gaps = [m.end() for m in _COLUMN_GAP.finditer(line, 0, start - line_start)]
+    col = gaps[-1] if gaps else len(line) - len(line.lstrip())
+    if line[col : start - line_start].strip(" .") and not re.fullmatch(
+        r"(?:(?:mr|drs|dr|ir|ing|prof|dhr|mw)\.[ ]*)*", line[col : start - line_start]
+    ):
+        return None  # the name does not open its cell
+    lines = text.split("\n")
+    index = text.count("\n", 0, line_start)
+
+    cells = [c for c in _COLUMN_GAP.split(line.strip()) if c.strip()]
+    # a row of names side by side, not a field and its value ("Samengewerkt met   Bart de Wit")
+    if len(cells) < 2 or any(
+        ":" in c
+        or label_of(c.strip())
+        or re.search(r"\d", c)
+        or not re.match(r"(?:(?:mr|drs|dr|ir|ing|prof|dhr|mw)\.[ ]*)*[A-ZÀ-Þ]", c.strip())
+        for c in cells
+    ):
+        return None  # a table's row: "Verwerking reacties   03-03-2025   Nadia Amrani   gereed"
+
+    def judge(cell: str) -> str | None:
+        if _COLUMN_STAFF.match(cell):
+            return "staff"
+        m = _COLUMN_OFFICE.match(cell)
+        # an office counts from a row of signatures' offices side by side
+        if not m or len([c for c in _COLUMN_GAP.split(row.strip()) if c.strip()]) < 2:
+            return None
+        if m.group("office").lower() == "voorzitter":
+            # a body's chair signs beside its secretary or griffier
+            return "voorzitter" if _COLUMN_CHAIR_BESIDE.search(row) else None
+        return m.group("office")
+
+    for step, reach in ((1, 2), (-1, 6)):  # the office under the name first, then above it
+        seen = 0
+        i = index + step
+        while 0 <= i < len(lines) and seen < reach:
+            row = lines[i]
+            i += step
+            if not row.strip():
+                continue
+            seen += 1
+            cell = _column_cell(row, col)
+            if cell is None:
+                continue
+            verdict = judge(cell)
+            if verdict:
+                return verdict
+    return None
+
+
 def office_holder_reason(text: str, start: int, end: int, window_start: int = 0) -> str | None:
     """Why a name at text[start:end] is that of an office holder in their role, if it is.
     `window_start`: no office before this offset counts (the start of a table row's cell)."""
     if _on_the_bench(text, start):
         return "office holder: a judge of the ruling, named in the ruling"
+    column = _signature_column(text, start)
+    if column == "staff":
+        return None
+    if column:
+        return f"office holder: signs under '{column}'"
     # Blank lines right before the name do not end the window: a signature leaves room to sign
     # between "De minister van Financiën," and the name.
     # Nor do titles before it ("de Nationale ombudsman,\n\ndrs. M.J. Kok").
@@ -1523,7 +1631,14 @@ def _is_org_neighbour(word: str) -> bool:
 
 def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[int, int]]) -> bool:
     span = text[start:end]
-    if looks_like_organisation(span):
+    initials = _INITIALS_OPEN.match(span)
+    if looks_like_organisation(span) and not (
+        # "W. Heijmans": initials, then a family firm's name that is the family's surname
+        initials
+        and " " not in span[initials.end() - 1 :].strip()
+        and span[initials.end() - 1 :].strip().lower() in _KNOWN_ORG_NAMES
+        and lexicon.is_surname(span[initials.end() - 1 :].strip())
+    ):
         return True
     # "Chen & Oudshoorn AgriTech B.V., Zuidelijke Havenweg": a company, with its legal form,
     # opens the span (a company after a name, "Jan Smit, Smit B.V.", leaves the name in).
@@ -1635,6 +1750,14 @@ def _apply_keep_rules(
         folded in _PUBLIC_FIGURES
         # "het huis van Constantijn Huygens": the span took the preposition along
         or re.sub(r"^(?:van|voor|door|met|bij) ", "", folded) in _PUBLIC_FIGURES
+        # "Pilot Antoni van Leeuwenhoek": a word before the name that is no name itself
+        or (
+            re.sub(r"^\S+ ", "", folded) in _PUBLIC_FIGURES
+            and len(folded.split()) >= 3  # a full name after it, not "T.W." before "Lubbers"
+            and "." not in folded.split()[0]
+            and not lexicon.is_first_name(folded.split()[0])
+            and not lexicon.is_surname(folded.split()[0])
+        )
         or lexicon.fold(" ".join(_after_royal_title(span_text).split())) in _PUBLIC_FIGURES
         or (
             len(surname_first) == 2
@@ -1786,7 +1909,12 @@ def _judge_model_person(span_text: str) -> str | None:
     if tokens[0].lower() in ("het", "de", "den"):
         # "Den Hey-Acker", "De Kuip", "Het Loo": a place or a thing with its article
         return "a place or a thing: it opens with an article"
-    if any(_is_org_neighbour(w) or w.lower() in _KNOWN_ORG_NAMES for w in words):
+    if any(
+        _is_org_neighbour(w)
+        # "deurwaarder W. Heijmans": after initials a firm's name is a surname
+        or (w.lower() in _KNOWN_ORG_NAMES and not _INITIALS_OPEN.match(span_text))
+        for w in words
+    ):
         return "part of an organisation's or a thing's name"
     if is_street_name(words[-1]):
         return _STREET_GUESS
@@ -2016,6 +2144,10 @@ def _word_first_names_in_address(text: str, candidates: list[_Candidate]) -> lis
     return new
 
 
+_DOTTED_NAME = re.compile(
+    rf"(?P<initials>(?:[A-ZÀ-Þ]\.[ ]?){{1,5}})[ ]?(?P<surname>(?:(?:{TV})[ ])*[A-ZÀ-Þ][\w'’]+"
+    rf"(?:-[A-ZÀ-Þ][\w'’]+)?)"
+)
 _BARE_GIVEN_INITIALS = re.compile(
     rf"^[A-ZÀ-Þ][\w'’-]+,[ \t]+([A-Z]{{2,3}})[ \t]+(?:{TV})$|^([A-Z]{{2,3}})[ \t]+(?:{TV})[ \t]"
 )
@@ -2038,6 +2170,18 @@ def _initials_of_people(
         bare = _BARE_GIVEN_INITIALS.search(span)
         if bare:
             initials[bare.group(1) or bare.group(2)] = " ".join(span.split())
+        dotted = _DOTTED_NAME.fullmatch(" ".join(span.split()))
+        if dotted:
+            # "E.J.M. Schuttelaar" paraphs "EJMS", "S.J. Vonk-Hazeleger" "SJVH", "J. van der
+            # Heijden" "JvdH": three letters or more, the initials then the surname's capitals
+            letters = "".join(c for c in dotted.group("initials") if c.isupper())
+            surname = dotted.group("surname").split()
+            caps = "".join(p[0] for p in surname[-1].split("-") if p[:1].isupper())
+            particles = "".join(w[0].lower() for w in surname[:-1])
+            for code in {letters + caps, letters + particles + caps}:
+                if len(code) >= 3:
+                    initials.setdefault(code, " ".join(span.split()))
+            continue
         words = [w for w in re.split(r"[\s]+", span) if w]
         words = [w for w in words if w.lower() not in lexicon.tussenvoegsels()]
         if len(words) < 2 or "," in span or any("." in w for w in words):

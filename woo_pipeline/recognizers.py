@@ -444,6 +444,8 @@ _MAILBOX_WORD_ENDINGS = (
     "beraad",
     # "dierziekten@", "infectieziekten@": a subject of a service; Frisian "sekretariaat"
     "ziekten", "sekretariaat",
+    # "klachtenbehandeling@", "veiligheidsoverleg@"
+    "behandeling", "overleg",
 )
 _MAILBOX_WORD_STARTS = (
     "secretariaat", "meldkamer", "postbus", "servicedesk", "helpdesk", "klantcontact",
@@ -914,6 +916,20 @@ def elfproef(digits: str) -> bool:
 
 
 BSN_COLUMN_HEADERS = frozenset(("bsn", "burgerservicenummer", "bsn-nummer", "sofinummer"))
+# Columns of numbers that each name one person: a register of clients, taxpayers, staff.
+PERSON_NUMBER_COLUMN_HEADERS = frozenset((
+    "klantnummer", "klantnr", "klantnr.", "subjectnummer", "subjectnr", "subjectnr.",
+    "relatienummer", "relatienr", "relatienr.", "cliëntnummer", "clientnummer", "cliëntnr",
+    "aanslagnummer", "persoonsnummer", "personeelsnummer", "v-nummer", "vreemdelingennummer",
+))
+_PERSON_NUMBER_HEADER_WORD = re.compile(
+    r"(?i)\b(?:klantn|subjectn|relatien|cli[eë]ntn|aanslagn|persoonsn|personeelsn|v-nummer|"
+    r"vreemdelingenn)"
+)
+# A number in such a column: digits, perhaps grouped or after a few letters ("K-2024-0091").
+PERSON_NUMBER_CELL = re.compile(
+    r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)(?:[A-Z]{1,4}-?)?\d[\d .\-/]{2,18}\d"  # not a date
+)
 
 
 class BsnRecognizer(_RegexRecognizer):
@@ -934,7 +950,9 @@ class BsnRecognizer(_RegexRecognizer):
                     # error in it (or a made-up one in an example).
                     yield m.start(), m.end(), 0.9, "nine digits right after a BSN label"
                 continue
-            before = text[max(0, m.start() - 60) : m.start()]
+            # runs of spaces collapsed: a colophon's "BSN" stands on the line above, at the
+            # page's right edge
+            before = re.sub(r"[ \t]{2,}", " ", text[max(0, m.start() - 300) : m.start()])[-60:]
             if (m.start(), m.end()) in in_bsn_column:
                 yield m.start(), m.end(), 1.0, "BSN: passes the elfproef, in a BSN column"
             elif _BSN_CONTEXT.search(before):
@@ -967,7 +985,9 @@ _STREET_SUFFIX = (
 # "3bis", "14-hs", "8-bg": also written on to the number.
 _HOUSE_NUMBER_ADDITION = (
     r"(?:[ \t]?-[ \t]?(?:\d{1,4}|I{1,3}|IV|hoog|huis|bis|hs|bg|[A-Za-z])(?![\w])"
-    r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t]?(?:hoog|verdieping))(?![\w])"
+    r"|[ \t](?:hs|bis|I{1,3}|IV|zwart|rood|bg|\d{1,2}(?:e|de)?[ \t-]?(?:hoog|verdieping))(?![\w])"
+    # "Weimarstraat 312, 2e verdieping"
+    r"|,[ \t]\d{1,2}(?:e|de|ste)[ \t](?:verdieping|etage)(?![\w])"
     r"|(?<=\d)(?:bis|hs)(?![\w]))?"
 )
 # Particles inside a street name: "Johan de Wittlaan", "Wethouder van Essenstraat".
@@ -1347,13 +1367,19 @@ _PREPOSITIONS = frozenset(
 _CAPITAL_PARTICLE_AFTER = re.compile(rf"[ \t]*(?:{_TV_CAP})[ \t]")
 
 
+# Words that open a street's name: "Tweede Walstraat", "Korte Prinsengracht", "Oude Delft".
+_STREET_OPENERS = frozenset(
+    "Eerste Tweede Derde Vierde Vijfde Korte Lange Oude Nieuwe Grote Kleine Hoge Lage".split()
+)
+
+
 def _without_leading_words(m: re.Match) -> re.Match | _Span:
     """"Aan de Lindelaan 12" → "Lindelaan 12": ordinary words before a street are not part of
     it; "Johan de Wittlaan 7", "Burgemeester van Reenensingel 1" stay whole."""
     start = m.start()
     while True:
         word = _LEADING_WORD.match(m.string, start, m.end())
-        if not word or word.group(1) in _STREET_TITLE_SET:
+        if not word or word.group(1) in _STREET_TITLE_SET or word.group(1) in _STREET_OPENERS:
             break
         first = word.group(1)
         if first.lower() in lexicon.tussenvoegsels() and first.lower() not in _PREPOSITIONS:
@@ -1674,7 +1700,7 @@ _PERSONAL_NUMBER = re.compile(
     r"v-\n?nummer|vreemdelingennummer|kandidaatnummer|"
     # a detainee's number in the criminal justice chain; a resident's number in the Caribbean
     # Netherlands; a driver's tachograph card
-    r"skn|strafrechtsketennummer|persoonsnummer|bestuurderskaart|chauffeurskaart|"
+    r"skn|strafrechtsketennummer|persoonsnummer|bestuurderskaart|chauffeurskaart|subjectnr\.?|"
     r"tachograafkaart)"
     # "Uw klantnummer bij Werk en Inkomen is 20331874": a few words and "is" may come between
     r"(?:(?:[ \t]+\w+){0,2}?|(?:[ \t]+\w+){0,4}?[ \t]+is)[ \t]*:?[ \t]*\n?[ \t]*"
@@ -1699,6 +1725,37 @@ _REGISTERED_PERSON = re.compile(
 _OWN_ACCOUNT = re.compile(
     r"(?i)\b(?:uw|zijn|haar)[ \t\n]+(?:bank)?rekening(?:nummer[ \t]*:?|[^.\n]{0,40}?"
     r"\bnummer[ \t]*:?)[ \t\n]*(?P<n>\d[\d.\- ]{4,16}\d)(?![\w-])"
+)
+
+
+# A tax assessment's number names the taxpayer: "Aanslagnummer: 2024.118.77406",
+# "aanslagnummer 6989.14.776.H.21.66".
+_ASSESSMENT_NUMBER = re.compile(
+    r"(?i:\baanslagnummer)[ \t]*:?[ \t]*(?P<n>\d[\dA-Z.\-]{5,24}[\dA-Z])(?![\w-]|\.\w)"
+)
+# A file of the Uitvoeringsorganisatie Herstel Toeslagen is one parent's: "UHT-2021-448812".
+_UHT_FILE = re.compile(r"(?<![\w-])UHT-\d{4}-\d{4,8}(?![\w-])")
+# A parcel by its cadastral designation: "kadastraal bekend gemeente Valburg, sectie F, nummer
+# 1187", "kadastraal bekend als Delfzijl L 2207". Only a citizen's: its sentence speaks to or
+# of its owners ("uw perceel", "eigenaren van", "Onze woning") or gives its address, and names
+# no organisation.
+_CADASTRAL = re.compile(
+    r"(?i:kadastra(?:al|le)(?:[ \t\n]+(?:bekend|aanduiding|perceel))?(?:[ \t\n]+als)?"
+    r"(?:[ \t\n]+gemeente)?)[ \t\n]+"
+    r"(?:(?P<town>(?-i:[A-Z])[\w'’-]+(?:[ ](?-i:[A-Z])[\w'’-]+)?)[ \t\n]*,?[ \t\n]*)?"
+    r"(?P<parcel>(?i:sectie[ \t\n]+)?(?-i:[A-Z]{1,2})[ \t\n]*,?[ \t\n]*"
+    r"(?i:(?:nummer|nr\.?|perceelnummer)[ \t\n]+)?\d{1,5})(?![\w-])"
+)
+# Known organisations of more than one word, as a text writes them.
+_KNOWN_ORG_PHRASE = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(re.escape(o).replace(r"\ ", r"[ \t\n]+") for o in sorted(_KNOWN_ORGS) if " " in o)
+    + r")(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
+_OWNER_CUE = re.compile(
+    r"(?<![\w-])(?:u|uw|U|Uw|onze|Onze|ons|mijn|Mijn|eigenaren|eigenaar|eigenaresse|bewoners?|"
+    r"[Dd]e[ \t\n]+heer|[Mm]evrouw|dhr\.|mw\.)(?![\w-])"
 )
 
 
@@ -1728,6 +1785,32 @@ class IdDocumentRecognizer(_RegexRecognizer):
             yield m.start("n"), end, 0.85, f"a person's number ({label})"
         for m in _OWN_ACCOUNT.finditer(text):
             yield m.start("n"), m.end("n"), 0.85, "a person's bank account number"
+        if _PERSON_NUMBER_HEADER_WORD.search(text):
+            columns = text_column_cells(text, PERSON_NUMBER_COLUMN_HEADERS)
+        else:
+            columns = ()
+        for header, cell in columns:
+            if PERSON_NUMBER_CELL.fullmatch(cell.group().strip()):
+                yield cell.start(), cell.end(), 0.85, f"a person's number (column '{header}')"
+        for m in _ASSESSMENT_NUMBER.finditer(text):
+            yield m.start("n"), m.end("n"), 0.85, "a person's number (aanslagnummer)"
+        for m in _UHT_FILE.finditer(text):
+            yield m.start(), m.end(), 0.85, "a parent's file at Herstel Toeslagen"
+        for m in _CADASTRAL.finditer(text):
+            window = max(0, m.start() - 250)
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, window, m.start())]
+            before = text[ends[-1] if ends else window : m.start()]
+            if not (_OWNER_CUE.search(before) or _STREET.search(before)):
+                continue  # "(legger oppervlaktewateren, kadastraal perceel Barneveld F 2841)"
+            if names_an_organisation(before) or _KNOWN_ORG_PHRASE.search(before):
+                continue  # "het kantoor van de Koninklijke Marechaussee ... (kadastraal ...)"
+            parcel = m.group("parcel")
+            start = m.start("parcel") if parcel.lower().startswith("sectie") else m.start()
+            if not parcel.lower().startswith("sectie") and m.group("town"):
+                start = m.start("town")
+            elif not parcel.lower().startswith("sectie"):
+                start = m.start("parcel")
+            yield start, m.end("parcel"), 0.85, "a citizen's parcel (cadastral designation)"
 
 
 # --- licence plates ------------------------------------------------------------------------
@@ -1821,6 +1904,10 @@ _INITIALS_NAME = re.compile(
 # write it (echtgenote van, weduwe van).
 _SPOUSE_SURNAME = re.compile(
     rf"(?<![\w.])(?:e\.v\.|echtgenote{SP}van|wed\.|weduwe{SP}van)[ \t]+(?P<name>{SURNAME})(?![\w])"
+)
+_NICKNAME = re.compile(
+    rf"(?<=[{LOWER}] )(?:\([{UPPER}][{UPPER}{LOWER}'’-]{{1,14}}\)"
+    rf"|['‘\"“][{UPPER}][{LOWER}'’-]{{1,14}}['’\"”])(?= [{UPPER}]| (?:{_TV}) )"
 )
 _NICKNAMED = re.compile(
     rf"(?<![\w.])(?P<first>{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]"
@@ -2503,7 +2590,7 @@ _USER_FIELD = re.compile(
     rf"(?im)(?:^[ \t]*{_USER_LABELS}(?:[ \t]*:[ \t]*|[ \t]+)|\b{_USER_LABELS}[ \t]*:[ \t]*"
     # "Afgedrukt op 03-02-2025 door gebruiker MBOUZ01"
     rf"|\b(?:door|by)[ \t]+(?:gebruiker|user)[ \t]+)"
-    r"(?P<u>[a-z][a-z0-9._-]{3,30})(?![\w@])"
+    r"(?P<u>[a-z][a-z0-9._-]{3,30}|(?-i:[A-Z]{1,3}(?:vd|v|d)?[A-Z][a-z]{3,24}))(?![\w@])"
 )
 
 
@@ -2532,6 +2619,16 @@ def _is_dotted_user_name(token: str) -> bool:
     first, last = m.groups()
     return (len(first) <= 2 or lexicon.is_first_name(first)) and (
         lexicon.is_surname(last) and not lexicon.is_common_word(last)
+    )
+
+
+def _is_camel_user_name(token: str, surnames: set[str]) -> bool:
+    m = re.fullmatch(r"[A-Z]{1,3}(?:vd|v|d)?([A-Z][a-z]{3,24})", token)
+    if not m:
+        return False
+    surname = m.group(1)
+    return surname.lower() in surnames or (
+        lexicon.is_surname(surname) and not lexicon.is_common_word(surname)
     )
 
 
@@ -2635,8 +2732,14 @@ class DutchNameRecognizer(_RegexRecognizer):
             words = _name_words(name)
             if any(is_street_name(w) or names_a_thing(w) for w in words):
                 continue  # "Dr. Molewaterplein", "Ir. D.F. Woudagemaal": named after a person
-            if looks_like_organisation(name) or all(
-                lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in _name_words(name)
+            # "mevrouw G. Sterk": a title and initials make a name of a word
+            initials = re.match(rf"(?:[{UPPER}]\.[ ]?)+[ ]?[{UPPER}]", name)
+            if looks_like_organisation(name) or (
+                not initials
+                and all(
+                    lexicon.is_common_word(w) and not lexicon.is_surname(w)
+                    for w in _name_words(name)
+                )
             ):
                 continue
             title = m.group("title").strip()
@@ -2671,7 +2774,9 @@ class DutchNameRecognizer(_RegexRecognizer):
                 continue
             # A surname in capitals after initials ("T. VISSER") is no acronym.
             caps_after_initials = surname.isupper() and surname.lower() not in _KNOWN_ORGS
-            if looks_like_organisation(surname) and not caps_after_initials:
+            # "W. Heijmans": a firm named after a family is that family's surname after initials
+            family_firm = surname.lower() in _KNOWN_ORGS and lexicon.is_surname(surname)
+            if looks_like_organisation(surname) and not caps_after_initials and not family_firm:
                 continue
             compound = re.match(r"-[a-z]", text[m.end() : m.end() + 2]) and "\n" not in name
             if compound or names_a_thing(surname):
@@ -2746,7 +2851,22 @@ class DutchNameRecognizer(_RegexRecognizer):
     def _nicknamed(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """"Johannes (Hans) ter Beek", "Mohamed 'Mo' Chaouch", "Durk Jan (DJ) Postma": a
         first name, the name the person goes by in brackets or quotes, and the surname."""
-        for m in _NICKNAMED.finditer(text):
+        seen: set[int] = set()
+        for nick in _NICKNAME.finditer(text):
+            # the whole name around a nickname only: one pattern over the text costs more
+            m = next(
+                (
+                    found
+                    for found in _NICKNAMED.finditer(
+                        text, max(0, nick.start() - 60), min(len(text), nick.end() + 60)
+                    )
+                    if found.start() < nick.start() < found.end()
+                ),
+                None,
+            )
+            if not m or m.start() in seen:
+                continue
+            seen.add(m.start())
             first = m.group("first").split()[0]
             if not lexicon.is_first_name(first.split("-")[0]) or lexicon.is_common_word(first):
                 continue
@@ -2910,6 +3030,8 @@ class DutchNameRecognizer(_RegexRecognizer):
             for part in re.finditer(r"[^;]+", m.group(1)):
                 piece = re.sub(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)", "", part.group())
                 piece = piece.strip(" ,\t'\"‘’“”")
+                # "Roos, Frederik - DGFZ/FM": the unit's codes after the name
+                piece = re.sub(r"[ \t]+[-–][ \t]+[A-Z][A-Za-z&]*(?:/[A-Za-z&]+)*$", "", piece)
                 if not piece or "@" in piece:
                     continue
                 first_word = piece.split()[0].lower().rstrip(",")
@@ -2965,6 +3087,17 @@ class DutchNameRecognizer(_RegexRecognizer):
             if looks_like_organisation(surname) or surname.lower() in _EPONYM_WORDS:
                 continue
             yield m.start("n"), m.end("n"), 0.75, "a surname followed by the unit in brackets"
+        # "Hendriks (IenW/DGWB) licht de planning toe": a surname alone, with a ministry's
+        # unit path in brackets (a party or a place is never written with a slash)
+        for m in _SURNAME_WITH_UNIT_PATH.finditer(text):
+            surname = m.group("s")
+            if not lexicon.is_surname(surname.split("-")[0]) or lexicon.is_common_word(surname):
+                continue
+            if looks_like_organisation(surname) or lexicon.is_place(surname):
+                continue
+            if m.group("u").split("/")[0].lower() not in _KNOWN_ORGS:
+                continue
+            yield m.start("s"), m.end("s"), 0.75, "a surname followed by the unit in brackets"
 
     def _name_columns(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         """Cells under a column header such as "Achternaam", "Voornaam" or "Contactpersoon"
@@ -3007,6 +3140,8 @@ class DutchNameRecognizer(_RegexRecognizer):
                 or _is_dotted_user_name(account)
                 # "MBOUZ01": letters of the name, then a number (a staff account's code)
                 or re.fullmatch(r"[A-Z]{3,8}\d{1,4}", account)
+                # "LHoogendijk", "JvdBerg": initials run into a capitalised surname
+                or _is_camel_user_name(account, surnames)
             ):
                 yield m.start("u"), m.start("u") + len(account), 0.75, (
                     "an account name after its label"
@@ -3113,6 +3248,12 @@ class DutchNameRecognizer(_RegexRecognizer):
             if not sur_words or looks_like_organisation(sur) or is_street_name(sur_words[-1]):
                 continue
             line_before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if (
+                "." not in given
+                and re.search(rf"[{UPPER}][\w'’-]+,[ \t]+(?:{TV}[ \t]+)*$", line_before)
+                and re.match(r"[ \t]*(?:,|en\b)", text[m.end() : m.end() + 5])
+            ):
+                continue  # "Lodewijks, Ter Horst, Yildiz en Baars": a list of surnames
             if m.group("title") and line_before.strip() and not re.search(
                 r"[:\t;]\s*$", line_before
             ):
@@ -3363,6 +3504,9 @@ class DutchNameRecognizer(_RegexRecognizer):
 _NAME_WITH_UNIT = re.compile(
     rf"(?P<n>{NAME_WORD}(?:[ ](?:(?:{_TV})[ ])?{NAME_WORD}){{1,2}})[ \t]*"
     rf"\((?P<u>[A-Za-z&]{{2,8}})(?:/[A-Za-z&]{{2,8}})*\)"
+)
+_SURNAME_WITH_UNIT_PATH = re.compile(
+    rf"(?<![\w.'’-])(?P<s>{NAME_WORD})[ \t]*\((?P<u>[A-Za-z&]{{2,8}}(?:/[A-Za-z&]{{2,8}})+)\)"
 )
 _PARTICLE_NAME_WITH_UNIT = re.compile(
     rf"(?<![\w-])(?P<n>(?:{_TV})[ ](?P<s>{NAME_WORD}))[ \t]*"

@@ -369,6 +369,8 @@ PUBLIC_FIGURES: tuple[str, ...] = (
     "Hendrick Avercamp", "Baruch de Spinoza", "Maria Montessori", "Helen Parkhurst",
     "Kees Boeke", "Jan Ligthart", "Anton Philips", "Gerard Philips", "Hub van Doorne",
     "Anthony Fokker", "Volker Türk", "Michael O'Flaherty", "Reinier van Zutphen",
+    # a scientist after whom a cancer hospital (NKI-AVL) is named
+    "Antoni van Leeuwenhoek",
     # Historical figures of Indonesia and Suriname that heritage and remembrance notas cite.
     "Kartini", "Raden Adjeng Kartini", "Raden Saleh", "Tula", "Tata Colin",
 )
@@ -534,6 +536,7 @@ FIRM_TRADE_WORDS: tuple[str, ...] = (
     "brewers",
     "brouwerij",
     "contractors",  # "Heerema Marine Contractors"
+    "rechtsbijstand",  # "SRK Rechtsbijstand"
 )
 
 # Institutions whose names open an address line ("Nationaal Archief, Prins Willem-Alexanderhof
@@ -620,6 +623,8 @@ INSTITUTION_WORDS: tuple[str, ...] = (
     "bezirksregierung",
     "gemeinde",
     "fundashon",
+    # "VvE Het Baken": an association of flat owners
+    "vve",
     *FIRM_TRADE_WORDS,
 )
 
