@@ -31,6 +31,7 @@ from woo_pipeline.recognizers import (
     FOREIGN_ARTICLES,
     IBAN_COLUMN_HEADERS,
     INFORMAL_SIGNOFF_WORDS,
+    KNOWN_ORG_NAME,
     LANGUAGE,
     LEGAL_FORM,
     NAME_COLUMN_HEADERS,
@@ -1541,16 +1542,6 @@ _PLACES_BEFORE_THEIR_NAME = {
 }
 _FUNCTION_WORDS_LOW = {w.lower() for w in FUNCTION_WORDS}
 _KNOWN_ORG_NAMES = {o.lower() for o in (*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS)}
-# Known organisations of more than one word, as written: compiled once.
-_KNOWN_ORG_NAME = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(o).replace(r"\ ", r"[ \t\n]+")
-        for o in sorted({*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS}, key=len, reverse=True)
-        if " " in o
-    )
-    + r")(?![\w-])"
-)
 
 
 # Words that join a name to its organisation: "Yusuf at Oxfam Novib", "Karin van ABU".
@@ -1562,7 +1553,7 @@ _LINK_BEFORE_ORGANISATION = re.compile(
 def _end_before_known_organisation(text: str, c: _Candidate) -> None:
     """End a name where a known organisation's name begins inside it: "Yusuf at Oxfam
     Novib" is Yusuf, at an organisation."""
-    for m in _KNOWN_ORG_NAME.finditer(text, c.start, min(len(text), c.end + 60)):
+    for m in KNOWN_ORG_NAME.finditer(text, c.start, min(len(text), c.end + 60)):
         if c.start < m.start() < c.end:
             head = text[c.start : m.start()]
             cut = _LINK_BEFORE_ORGANISATION.search(head)
@@ -1709,7 +1700,7 @@ def _in_organisation(text: str, start: int, end: int, context_spans: list[tuple[
         return True
     # "Staatstoezicht op de Mijnen", "Oxfam Novib": a known organisation whose name strictly
     # contains the span (a name equal to one, "mevrouw Van der Valk", stays a name).
-    for m in _KNOWN_ORG_NAME.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    for m in KNOWN_ORG_NAME.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
             return True
     # The NER model saw an organisation that strictly contains this span.

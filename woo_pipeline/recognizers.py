@@ -1746,10 +1746,14 @@ _CADASTRAL = re.compile(
     r"(?P<parcel>(?i:sectie[ \t\n]+)?(?-i:[A-Z]{1,2})[ \t\n]*,?[ \t\n]*"
     r"(?i:(?:nummer|nr\.?|perceelnummer)[ \t\n]+)?\d{1,5})(?![\w-])"
 )
-# Known organisations of more than one word, as a text writes them.
-_KNOWN_ORG_PHRASE = re.compile(
-    r"(?i)(?<![\w-])(?:"
-    + "|".join(re.escape(o).replace(r"\ ", r"[ \t\n]+") for o in sorted(_KNOWN_ORGS) if " " in o)
+# Known organisations of more than one word, as written: compiled once.
+KNOWN_ORG_NAME = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(o).replace(r"\ ", r"[ \t\n]+")
+        for o in sorted({*KNOWN_ORGANISATIONS, *MORE_ORGANISATIONS}, key=len, reverse=True)
+        if " " in o
+    )
     + r")(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n[ \t]*\n")
@@ -1802,7 +1806,7 @@ class IdDocumentRecognizer(_RegexRecognizer):
             before = text[ends[-1] if ends else window : m.start()]
             if not (_OWNER_CUE.search(before) or _STREET.search(before)):
                 continue  # "(legger oppervlaktewateren, kadastraal perceel Barneveld F 2841)"
-            if names_an_organisation(before) or _KNOWN_ORG_PHRASE.search(before):
+            if names_an_organisation(before) or KNOWN_ORG_NAME.search(before):
                 continue  # "het kantoor van de Koninklijke Marechaussee ... (kadastraal ...)"
             parcel = m.group("parcel")
             start = m.start("parcel") if parcel.lower().startswith("sectie") else m.start()
