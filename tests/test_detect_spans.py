@@ -1384,6 +1384,11 @@ def test_rules_from_hard_case_batch_30(text: str, expected: list[str]) -> None:
         # shared mailboxes of a service; a public figure after a word
         ("Mail klachtenbehandeling@utrecht.nl of veiligheidsoverleg@utrecht.nl over de Pilot Antoni"
          " van Leeuwenhoek.", []),
+        # people named by their trade: a family doctor, reporting officers; not a job's title
+        # before the employer
+        ("De huisarts, dokter Ramaekers, komt langs. Wij, verbalisanten Rietveld en Boukhari,"
+         " zagen dat.\nDemi Roozendaal\nCasemanager Arbo Unie, regio Haaglanden",
+         ["Ramaekers", "Rietveld", "Boukhari", "Demi Roozendaal"]),
     ],
 )
 def test_rules_from_hard_case_batch_31(text: str, expected: list[str]) -> None:

@@ -1894,6 +1894,16 @@ _RANKED_NAME = re.compile(
     rf"(?<![\w-])(?i:{_MILITARY_RANK})(?:[ \t]+\d)?{SP}"
     rf"(?P<name>(?:{INITIALS}{SP}?|{NAME_WORD}{SP})?{SURNAME})(?![\w])"
 )
+# (not a job's title before an employer: "Casemanager Arbo Unie")
+_TRADES = (
+    r"dokter|huisarts|verbalisant|verbalisanten|verbalisante|deurwaarder|bewindvoerder|"
+    r"bewindvoerster"
+)
+_TRADE_NAME = re.compile(
+    rf"(?<![\w-])(?i:{_TRADES})(?![\w-]){SP}(?:(?:mr|drs|dr|ir|ing)\.{SP}?)?"
+    rf"(?P<name>(?:{INITIALS}{SP}?|{NAME_WORD}{SP})?{SURNAME})(?![\w-])"
+    rf"(?:{SP}en{SP}(?P<second>{SURNAME})(?![\w-]))?"
+)
 # Initials and a particle abbreviated, as older and scanned documents write them:
 # "R.v.Gerwen", "J.v.d.Kraan", "J. v.d. Berg", "A.v. Dijk".
 _ABBREVIATED_PARTICLE_NAME = re.compile(
@@ -2729,6 +2739,21 @@ class DutchNameRecognizer(_RegexRecognizer):
             if any(is_street_name(w) or names_a_thing(w) for w in words):
                 continue  # "Kapitein Zeppenfeldtstraat"
             yield m.start("name"), m.end("name"), 0.85, "name after a military rank"
+        # "dokter Ramaekers", "verbalisanten Rietveld en Boukhari": a citizen's doctor, a
+        # bailiff, an officer who reports: people named by their trade, never office holders
+        for m in _TRADE_NAME.finditer(text):
+            for group in ("name", "second"):
+                name = m.group(group)
+                if not name:
+                    continue
+                words = _name_words(name)
+                if not words or name[:1].islower() or looks_like_organisation(name) or all(
+                    lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in words
+                ):
+                    continue
+                if any(is_street_name(w) or names_a_thing(w) for w in words):
+                    continue  # "Dokter Lamersstraat"
+                yield m.start(group), m.end(group), 0.85, "name after the person's trade"
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
