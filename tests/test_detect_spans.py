@@ -1389,6 +1389,11 @@ def test_rules_from_hard_case_batch_30(text: str, expected: list[str]) -> None:
         ("De huisarts, dokter Ramaekers, komt langs. Wij, verbalisanten Rietveld en Boukhari,"
          " zagen dat.\nDemi Roozendaal\nCasemanager Arbo Unie, regio Haaglanden",
          ["Ramaekers", "Rietveld", "Boukhari", "Demi Roozendaal"]),
+        # a letterhead's number on its own line under the organisation's shared mailbox or
+        # post-office box, not under a person's address
+        ("Waterschap Vallei en Veluwe\ninfo@vallei-veluwe.nl\nT 055 527 29 11\n\nKarin Bakker\n"
+         "k.bakker@minbzk.nl\nT 070 123 45 67", ["Karin Bakker", "k.bakker@minbzk.nl",
+         "070 123 45 67"]),
     ],
 )
 def test_rules_from_hard_case_batch_31(text: str, expected: list[str]) -> None:

@@ -651,6 +651,20 @@ def _keep_organisation_numbers(text: str, candidates: list[_Candidate]) -> None:
         shared_mailbox = any(
             is_functional_mailbox(m.group(), text) for m in EMAIL.finditer(line)
         )
+        if (
+            not shared_mailbox
+            and not names_an_organisation(line)
+            and _PHONE_LABEL_ONLY.fullmatch(line)
+            and line_start > 0
+        ):
+            # "info@vallei-veluwe.nl" | "T 055 527 29 11": a letterhead's number on a line of
+            # its own, under the organisation's shared mailbox or post-office box
+            above_start = text.rfind("\n", 0, line_start - 1) + 1
+            above = text[above_start : line_start - 1]
+            shared_mailbox = not names_person(above_start, line_start) and (
+                any(is_functional_mailbox(m.group(), text) for m in EMAIL.finditer(above))
+                or bool(re.search(r"\bPostbus[ \t]+\d", above))
+            )
         if names_person(line_start, line_end) or not (
             names_an_organisation(line) or shared_mailbox
         ):
@@ -675,6 +689,7 @@ def _keep_organisation_numbers(text: str, candidates: list[_Candidate]) -> None:
             c.suggestion, c.reason = KEEP, "an organisation's number: named as such elsewhere"
 
 
+_PHONE_LABEL_ONLY = re.compile(r"(?i)[ \t]*(?:t|tel\.?|telefoon|phone)?[ \t.:]*")
 _UNIT_IN_BRACKETS = re.compile(r"\((?:[A-Za-z&]{2,8}/)*(?P<code>[A-Z]{3,6})(?:[,/)])")
 
 
