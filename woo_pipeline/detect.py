@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1423,9 +1423,6 @@ def _signature_column(text: str, start: int) -> str | None:
         r"(?:(?:mr|drs|dr|ir|ing|prof|dhr|mw)\.[ ]*)*", line[col : start - line_start]
     ):
         return None  # the name does not open its cell
-    lines = text.split("\n")
-    index = text.count("\n", 0, line_start)
-
     cells = [c for c in _COLUMN_GAP.split(line.strip()) if c.strip()]
     # a row of names side by side, not a field and its value ("Samengewerkt met   Bart de Wit")
     if len(cells) < 2 or any(
@@ -1437,34 +1434,49 @@ def _signature_column(text: str, start: int) -> str | None:
     ):
         return None  # a table's row: "Verwerking reacties   03-03-2025   Nadia Amrani   gereed"
 
-    def judge(cell: str) -> str | None:
-        if _COLUMN_STAFF.match(cell):
-            return "staff"
-        m = _COLUMN_OFFICE.match(cell)
-        # an office counts from a row of signatures' offices side by side
-        if not m or len([c for c in _COLUMN_GAP.split(row.strip()) if c.strip()]) < 2:
-            return None
-        if m.group("office").lower() == "voorzitter":
-            # a body's chair signs beside its secretary or griffier
-            return "voorzitter" if _COLUMN_CHAIR_BESIDE.search(row) else None
-        return m.group("office")
-
     for step, reach in ((1, 2), (-1, 6)):  # the office under the name first, then above it
         seen = 0
-        i = index + step
-        while 0 <= i < len(lines) and seen < reach:
-            row = lines[i]
-            i += step
+        for row in _lines_beside(text, line_start, step):
+            if seen == reach:
+                break
             if not row.strip():
                 continue
             seen += 1
             cell = _column_cell(row, col)
-            if cell is None:
-                continue
-            verdict = judge(cell)
+            verdict = _column_verdict(cell, row) if cell is not None else None
             if verdict:
                 return verdict
     return None
+
+
+def _lines_beside(text: str, line_start: int, step: int) -> Iterator[str]:
+    """The lines after (step 1) or before (step -1) the line that starts at `line_start`."""
+    if step > 0:
+        pos = text.find("\n", line_start)
+        while pos >= 0:
+            nxt = text.find("\n", pos + 1)
+            yield text[pos + 1 : len(text) if nxt < 0 else nxt]
+            pos = nxt
+    else:
+        end = line_start - 1
+        while end >= 0:
+            begin = text.rfind("\n", 0, end) + 1
+            yield text[begin:end]
+            end = begin - 1
+
+
+def _column_verdict(cell: str, row: str) -> str | None:
+    """What a cell over or under a signature's name says of it (see _signature_column)."""
+    if _COLUMN_STAFF.match(cell):
+        return "staff"
+    m = _COLUMN_OFFICE.match(cell)
+    # an office counts from a row of signatures' offices side by side
+    if not m or len([c for c in _COLUMN_GAP.split(row.strip()) if c.strip()]) < 2:
+        return None
+    if m.group("office").lower() == "voorzitter":
+        # a body's chair signs beside its secretary or griffier
+        return "voorzitter" if _COLUMN_CHAIR_BESIDE.search(row) else None
+    return m.group("office")
 
 
 def office_holder_reason(text: str, start: int, end: int, window_start: int = 0) -> str | None:
@@ -1985,6 +1997,16 @@ def person_key(name: str) -> str:
     return lexicon.fold(" ".join(words[i:]))
 
 
+def _initials_gone_by(name: str) -> set[str]:
+    """"Durk Jan (DJ) Postma": the initials someone goes by, in brackets between the names
+    (followed as written, although they look like an acronym)."""
+    return {
+        code
+        for code in re.findall(r"(?<=[a-zß-ÿ] )\(([A-Z]{2,3})\)(?= [A-ZÀ-Þa-z])", name)
+        if code.lower() not in _KNOWN_ORG_NAMES and code not in _ROLE_ACRONYMS
+    }
+
+
 def _name_variants(name: str) -> set[str]:
     """Other ways the same person is written: surname (with its tussenvoegsels), first name."""
     variants = set()
@@ -2037,13 +2059,7 @@ def _name_variants(name: str) -> set[str]:
         if not lexicon.is_common_word(given) and not lexicon.is_place(given):
             variants.add(given)
     variants.add(clean)
-    # "Durk Jan (DJ) Postma": the initials he goes by, in brackets between his names
-    codes = {
-        code
-        for code in re.findall(r"(?<=[a-zß-ÿ] )\(([A-Z]{2,3})\)(?= [A-ZÀ-Þa-z])", clean)
-        if code.lower() not in _KNOWN_ORG_NAMES and code not in _ROLE_ACRONYMS
-    }
-    return codes | {
+    return _initials_gone_by(clean) | {
         v
         for v in variants
         if len(v) >= 3
@@ -2310,13 +2326,9 @@ def _propagate_people(
     # An office holder's own name is not propagated as a civil servant's.
     variants -= kept_names
     place_surnames -= kept_names | variants
-    # "Durk Jan (DJ) Postma": the initials someone goes by, which look like an acronym
     codes_gone_by = {
-        code
-        for name in redacted_names
-        for code in re.findall(r"\(([A-Z]{2,3})\)", name)
-        if code in variants
-    }
+        code for name in redacted_names for code in _initials_gone_by(" ".join(name.split()))
+    } & variants
     if not variants and not place_surnames:
         return candidates
     covered = sorted((c.start, c.end) for c in candidates)

@@ -1808,12 +1808,9 @@ class IdDocumentRecognizer(_RegexRecognizer):
                 continue  # "(legger oppervlaktewateren, kadastraal perceel Barneveld F 2841)"
             if names_an_organisation(before) or KNOWN_ORG_NAME.search(before):
                 continue  # "het kantoor van de Koninklijke Marechaussee ... (kadastraal ...)"
-            parcel = m.group("parcel")
-            start = m.start("parcel") if parcel.lower().startswith("sectie") else m.start()
-            if not parcel.lower().startswith("sectie") and m.group("town"):
-                start = m.start("town")
-            elif not parcel.lower().startswith("sectie"):
-                start = m.start("parcel")
+            # "sectie F, nummer 1187" stands without its town; "Delfzijl L 2207" with it
+            with_town = m.group("town") and not m.group("parcel").lower().startswith("sectie")
+            start = m.start("town") if with_town else m.start("parcel")
             yield start, m.end("parcel"), 0.85, "a citizen's parcel (cadastral designation)"
 
 
@@ -1895,6 +1892,19 @@ _RANKED_NAME = re.compile(
     rf"(?P<name>(?:{INITIALS}{SP}?|{NAME_WORD}{SP})?{SURNAME})(?![\w])"
 )
 # (not a job's title before an employer: "Casemanager Arbo Unie")
+def _names_someone(name: str) -> bool:
+    """Whether the words after a rank or a trade are someone's name."""
+    words = _name_words(name)
+    if name[:1].islower():
+        return False  # "adjudant van de Koning": after a rank a surname alone is capitalised
+    if not words or looks_like_organisation(name) or all(
+        lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in words
+    ):
+        return False  # "kapitein Zr.Ms. Tromp", "majoor Defensie": no one's name
+    # "Kapitein Zeppenfeldtstraat", "Dokter Lamersstraat": a street
+    return not any(is_street_name(w) or names_a_thing(w) for w in words)
+
+
 _TRADES = (
     r"dokter|huisarts|verbalisant|verbalisanten|verbalisante|deurwaarder|bewindvoerder|"
     r"bewindvoerster"
@@ -2728,32 +2738,14 @@ class DutchNameRecognizer(_RegexRecognizer):
 
     def _ranked(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _RANKED_NAME.finditer(text):
-            name = m.group("name")
-            words = _name_words(name)
-            if name[:1].islower():
-                continue  # "adjudant van de Koning": after a rank a surname alone is capitalised
-            if not words or looks_like_organisation(name) or all(
-                lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in words
-            ):
-                continue  # "kapitein Zr.Ms. Tromp", "majoor Defensie": no one's name
-            if any(is_street_name(w) or names_a_thing(w) for w in words):
-                continue  # "Kapitein Zeppenfeldtstraat"
-            yield m.start("name"), m.end("name"), 0.85, "name after a military rank"
+            if _names_someone(m.group("name")):
+                yield m.start("name"), m.end("name"), 0.85, "name after a military rank"
         # "dokter Ramaekers", "verbalisanten Rietveld en Boukhari": a citizen's doctor, a
         # bailiff, an officer who reports: people named by their trade, never office holders
         for m in _TRADE_NAME.finditer(text):
             for group in ("name", "second"):
-                name = m.group(group)
-                if not name:
-                    continue
-                words = _name_words(name)
-                if not words or name[:1].islower() or looks_like_organisation(name) or all(
-                    lexicon.is_common_word(w) and not lexicon.is_surname(w) for w in words
-                ):
-                    continue
-                if any(is_street_name(w) or names_a_thing(w) for w in words):
-                    continue  # "Dokter Lamersstraat"
-                yield m.start(group), m.end(group), 0.85, "name after the person's trade"
+                if m.group(group) and _names_someone(m.group(group)):
+                    yield m.start(group), m.end(group), 0.85, "name after the person's trade"
 
     def _titled(self, text: str) -> Iterable[tuple[int, int, float, str]]:
         for m in _TITLED_NAME.finditer(text):
